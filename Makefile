@@ -1,0 +1,47 @@
+# The two commands: `make run` and `make test`. Everything else is for developers and CI.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/faculty_training
+
+.PHONY: run test test-postgres lint check-boundary messages install install-dev clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install-dev
+	$(BIN)/python -m pytest
+
+test-postgres: install-dev
+	DATABASE_URL=$(POSTGRES_URL) $(BIN)/python -m pytest
+
+lint: install-dev
+	$(BIN)/ruff check .
+
+# Extract new strings into the catalogs of the site (locale/) and of the plugin (faculty_training/locale/).
+messages: install-dev
+	$(BIN)/python manage.py makemessages -l ur -l kk -l ru --no-location \
+		--ignore '.venv/*' --ignore 'faculty_training/*' --ignore 'tests/*'
+	cd faculty_training && ../$(BIN)/python ../manage.py makemessages -l ur -l kk -l ru --no-location
+	$(BIN)/python manage.py compilemessages --ignore '.venv/*'
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static_root .pytest_cache

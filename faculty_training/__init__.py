@@ -1,0 +1,1 @@
+"""faculty_training: a reusable Wagtail app for joint faculty training programmes."""

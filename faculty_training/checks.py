@@ -1,0 +1,41 @@
+"""System checks that reject bad values of the plugin's settings at start-up."""
+
+import zoneinfo
+
+from django.conf import settings
+from django.core.checks import Error, register
+
+from .conf import app_settings
+
+
+@register()
+def check_settings(app_configs, **kwargs):
+    errors = []
+    time_zones = app_settings.COUNTRY_TIME_ZONES
+    if not isinstance(time_zones, dict):
+        errors.append(
+            Error(
+                "FACULTY_TRAINING_COUNTRY_TIME_ZONES must be a dict of country code -> zone.",
+                id="faculty_training.E001",
+            )
+        )
+    else:
+        for country, zone in time_zones.items():
+            try:
+                zoneinfo.ZoneInfo(zone)
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError):
+                errors.append(
+                    Error(
+                        f"FACULTY_TRAINING_COUNTRY_TIME_ZONES[{country!r}] is not a known time zone: {zone!r}.",
+                        id="faculty_training.E002",
+                    )
+                )
+    language_codes = {code for code, _name in settings.LANGUAGES}
+    if app_settings.FALLBACK_LANGUAGE not in language_codes:
+        errors.append(
+            Error(
+                f"FACULTY_TRAINING_FALLBACK_LANGUAGE {app_settings.FALLBACK_LANGUAGE!r} is not in LANGUAGES.",
+                id="faculty_training.E003",
+            )
+        )
+    return errors

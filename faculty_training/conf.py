@@ -1,0 +1,31 @@
+"""The plugin's settings: every FACULTY_TRAINING_* setting with its default, read when used.
+
+A host site overrides a value by defining ``FACULTY_TRAINING_<NAME>`` in its settings;
+``app_settings.NAME`` always reflects the current settings (tests can override them).
+"""
+
+from django.conf import settings
+
+PREFIX = "FACULTY_TRAINING_"
+
+#: name -> (default, one-line meaning)
+DEFAULTS = {
+    "COUNTRY_TIME_ZONES": (
+        {"PK": "Asia/Karachi", "KZ": "Asia/Almaty"},
+        "Default time zone of a participant, by the country of their institution.",
+    ),
+    "FALLBACK_LANGUAGE": (
+        "en",
+        "Language whose text is shown, with a notice, when a field lacks the viewer's language.",
+    ),
+}
+
+
+class AppSettings:
+    def __getattr__(self, name):
+        if name not in DEFAULTS:
+            raise AttributeError(f"Unknown faculty_training setting: {name}")
+        return getattr(settings, PREFIX + name, DEFAULTS[name][0])
+
+
+app_settings = AppSettings()

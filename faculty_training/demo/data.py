@@ -1,0 +1,139 @@
+"""The demo's texts in all four languages."""
+
+INSTITUTIONS = [
+    {
+        "code": "PK-ISB-MU",
+        "country": "PK",
+        "kind": "medical_university",
+        "website": "https://example.org/islamabad-medical-university",
+        "name": {
+            "en": "Islamabad Medical University",
+            "ur": "اسلام آباد میڈیکل یونیورسٹی",
+            "kk": "Исламабад медицина университеті",
+            "ru": "Исламабадский медицинский университет",
+        },
+        "city": {"en": "Islamabad", "ur": "اسلام آباد", "kk": "Исламабад", "ru": "Исламабад"},
+    },
+    {
+        "code": "PK-LHE-DC",
+        "country": "PK",
+        "kind": "dental_college",
+        "website": "https://example.org/lahore-dental-college",
+        "name": {
+            "en": "Lahore Dental College",
+            "ur": "لاہور ڈینٹل کالج",
+            "kk": "Лахор стоматология колледжі",
+            "ru": "Лахорский стоматологический колледж",
+        },
+        "city": {"en": "Lahore", "ur": "لاہور", "kk": "Лахор", "ru": "Лахор"},
+    },
+    {
+        "code": "KZ-ALA-MU",
+        "country": "KZ",
+        "kind": "medical_university",
+        "website": "https://example.org/almaty-medical-university",
+        "name": {
+            "en": "Almaty Medical University",
+            "ur": "الماتی میڈیکل یونیورسٹی",
+            "kk": "Алматы медицина университеті",
+            "ru": "Алматинский медицинский университет",
+        },
+        "city": {"en": "Almaty", "ur": "الماتی", "kk": "Алматы", "ru": "Алматы"},
+    },
+    {
+        "code": "KZ-AST-MU",
+        "country": "KZ",
+        "kind": "medical_university",
+        "website": "https://example.org/astana-medical-university",
+        "name": {
+            "en": "Astana Medical University",
+            "ur": "آستانہ میڈیکل یونیورسٹی",
+            "kk": "Астана медицина университеті",
+            "ru": "Медицинский университет Астаны",
+        },
+        "city": {"en": "Astana", "ur": "آستانہ", "kk": "Астана", "ru": "Астана"},
+    },
+]
+
+PROGRAM_INDEX = {
+    "title": {
+        "en": "Training programmes",
+        "ur": "تربیتی پروگرام",
+        "kk": "Оқу бағдарламалары",
+        "ru": "Программы обучения",
+    },
+    "slug": {"en": "programmes", "ur": "تربیتی-پروگرام", "kk": "бағдарламалар", "ru": "программы"},
+    "intro": {
+        "en": "<p>Joint programmes for medical and dental faculty of partner universities in Pakistan and Kazakhstan.</p>",
+        "ur": "<p>پاکستان اور قازقستان کی شراکت دار جامعات کے طبی اور دندان سازی کے اساتذہ کے لیے مشترکہ پروگرام۔</p>",
+        "kk": "<p>Пәкістан мен Қазақстанның серіктес университеттерінің медицина және стоматология оқытушыларына арналған бірлескен бағдарламалар.</p>",
+        "ru": "<p>Совместные программы для преподавателей медицины и стоматологии университетов-партнёров Пакистана и Казахстана.</p>",
+    },
+}
+
+HOME = {
+    "title": {
+        "en": "Pakistan–Kazakhstan Joint Faculty Training",
+        "ur": "پاکستان–قازقستان مشترکہ فیکلٹی تربیت",
+        "kk": "Пәкістан–Қазақстан оқытушыларын бірлесіп даярлау",
+        "ru": "Совместная подготовка преподавателей Пакистана и Казахстана",
+    },
+    "intro": {
+        "en": (
+            "In February 2025 Pakistan's Higher Education Commission and Kazakhstan's Ministry of Education "
+            "agreed to cooperate in medical and dental education. Here the universities of both countries "
+            "publish joint training for their faculty, record attendance and issue certificates that anyone can verify."
+        ),
+        "ur": (
+            "فروری 2025 میں پاکستان کے ہائر ایجوکیشن کمیشن اور قازقستان کی وزارتِ تعلیم نے طب اور دندان سازی "
+            "کی تعلیم میں تعاون پر اتفاق کیا۔ یہاں دونوں ممالک کی جامعات اپنے اساتذہ کے لیے مشترکہ تربیت شائع "
+            "کرتی ہیں، حاضری درج کرتی ہیں اور ایسے سرٹیفکیٹ جاری کرتی ہیں جن کی تصدیق کوئی بھی کر سکتا ہے۔"
+        ),
+        "kk": (
+            "2025 жылғы ақпанда Пәкістанның Жоғары білім комиссиясы мен Қазақстанның Білім министрлігі "
+            "медициналық және стоматологиялық білім беру саласында ынтымақтасуға келісті. Мұнда екі елдің "
+            "университеттері оқытушыларына арналған бірлескен оқуды жариялайды, қатысуды тіркейді және "
+            "кез келген адам тексере алатын сертификаттар береді."
+        ),
+        "ru": (
+            "В феврале 2025 года Комиссия по высшему образованию Пакистана и Министерство образования "
+            "Казахстана договорились о сотрудничестве в медицинском и стоматологическом образовании. Здесь "
+            "университеты двух стран публикуют совместное обучение для своих преподавателей, отмечают "
+            "посещаемость и выдают сертификаты, которые может проверить любой."
+        ),
+    },
+    "body": {
+        "en": (
+            "<h2>What the agreement covers</h2><ul><li>Student and faculty exchanges</li>"
+            "<li>Joint research</li><li>Faculty training programmes</li>"
+            "<li>Mutual recognition of medical degrees</li></ul>"
+        ),
+        "ur": (
+            "<h2>معاہدے میں کیا شامل ہے</h2><ul><li>طلبہ اور اساتذہ کے تبادلے</li>"
+            "<li>مشترکہ تحقیق</li><li>اساتذہ کے تربیتی پروگرام</li>"
+            "<li>طبی ڈگریوں کی باہمی شناخت</li></ul>"
+        ),
+        "kk": (
+            "<h2>Келісім нені қамтиды</h2><ul><li>Студенттер мен оқытушылар алмасуы</li>"
+            "<li>Бірлескен ғылыми зерттеулер</li><li>Оқытушыларды даярлау бағдарламалары</li>"
+            "<li>Медициналық дипломдарды өзара тану</li></ul>"
+        ),
+        "ru": (
+            "<h2>Что охватывает соглашение</h2><ul><li>Обмен студентами и преподавателями</li>"
+            "<li>Совместные исследования</li><li>Программы подготовки преподавателей</li>"
+            "<li>Взаимное признание медицинских дипломов</li></ul>"
+        ),
+    },
+}
+
+#: username -> (first name, last name, role group or None, institution code or None)
+USERS = {
+    "admin": ("Aigerim", "Nurlanova", "Programme administrators", None),
+    "editor": ("Sana", "Iqbal", "Editors", "PK-ISB-MU"),
+    "moderator": ("Daniyar", "Seitkali", "Moderators", "KZ-ALA-MU"),
+    "facilitator": ("Farhan", "Qureshi", "Facilitators", "PK-LHE-DC"),
+    "coordinator_pk": ("Ayesha", "Malik", "Institution coordinators", "PK-ISB-MU"),
+    "coordinator_kz": ("Gulnara", "Abenova", "Institution coordinators", "KZ-AST-MU"),
+    "faculty_pk": ("Imran", "Hussain", None, "PK-ISB-MU"),
+    "faculty_kz": ("Aliya", "Zhaksybekova", None, "KZ-ALA-MU"),
+}

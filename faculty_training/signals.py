@@ -1,0 +1,16 @@
+"""Signal receivers of the plugin; they only call services."""
+
+from django.apps import apps
+from django.db.models.signals import post_migrate
+from django.dispatch import receiver
+
+
+@receiver(post_migrate)
+def ensure_role_groups(sender, app_config=None, **kwargs):
+    # Run once, after the last app migrated, when every app's permissions exist.
+    apps_with_models = [config for config in apps.get_app_configs() if config.models_module is not None]
+    if app_config is None or app_config is not apps_with_models[-1]:
+        return
+    from .services.roles import roles_ensure_groups
+
+    roles_ensure_groups()

@@ -1,0 +1,78 @@
+"""Small builders for tests: each makes one thing with sensible defaults, overridable by keyword."""
+
+import itertools
+
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from wagtail.models import Page, Site
+
+from cms.home.models import HomePage
+from faculty_training.models import Institution, ProgramIndexPage
+
+LANGUAGES = ("en", "ur", "kk", "ru")
+_sequence = itertools.count(1)
+
+
+def translations(field_name, values):
+    """{"en": "A", "ur": "B"} -> {"title_en": "A", "title_ur": "B"}."""
+    return {f"{field_name}_{language}": value for language, value in values.items()}
+
+
+def build_home_page(**fields):
+    root = Page.get_first_root_node()
+    defaults = {
+        **translations(
+            "title", {"en": "Joint training", "ur": "مشترکہ تربیت", "kk": "Бірлескен оқу", "ru": "Совместное обучение"}
+        ),
+        **translations("intro", {"en": "Welcome", "ur": "خوش آمدید", "kk": "Қош келдіңіз", "ru": "Добро пожаловать"}),
+        "slug_en": f"home-{next(_sequence)}",
+    }
+    defaults.update(fields)
+    home = HomePage(**defaults)
+    root.add_child(instance=home)
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+    )
+    cache.clear()  # Wagtail caches site root paths per language
+    return home
+
+
+def build_program_index(parent, **fields):
+    number = next(_sequence)
+    defaults = {
+        **translations("title", {"en": "Programmes", "ur": "پروگرام", "kk": "Бағдарламалар", "ru": "Программы"}),
+        **translations(
+            "slug",
+            {
+                "en": f"programmes-{number}",
+                "ur": f"پروگرام-{number}",
+                "kk": f"бағдарламалар-{number}",
+                "ru": f"программы-{number}",
+            },
+        ),
+        **translations("intro", {"en": "<p>All programmes</p>", "ur": "<p>تمام پروگرام</p>"}),
+    }
+    defaults.update(fields)
+    page = ProgramIndexPage(**defaults)
+    parent.add_child(instance=page)
+    return page
+
+
+def build_institution(**fields):
+    number = next(_sequence)
+    defaults = {
+        "code": f"PK-TST-{number}",
+        "country": "PK",
+        "city_en": "Islamabad",
+        "name_en": f"Test Medical University {number}",
+    }
+    defaults.update(fields)
+    return Institution.objects.create(**defaults)
+
+
+def build_user(username=None, password="pass-12345-word", **fields):
+    username = username or f"user{next(_sequence)}"
+    user = get_user_model().objects.create_user(
+        username=username, password=password, email=f"{username}@example.org", **fields
+    )
+    return user

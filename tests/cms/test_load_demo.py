@@ -1,0 +1,80 @@
+"""load_demo builds the demo site, twice gives the same data, and refuses production settings."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.test import override_settings
+from wagtail.models import Page, Site
+
+from cms.home.models import HomePage
+from faculty_training.demo import DEMO_PASSWORD
+from faculty_training.models import Institution, ProgramIndexPage
+
+pytestmark = pytest.mark.django_db
+
+DEMO_USERNAMES = {
+    "admin",
+    "editor",
+    "moderator",
+    "facilitator",
+    "coordinator_pk",
+    "coordinator_kz",
+    "faculty_pk",
+    "faculty_kz",
+}
+
+
+def _snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("path", "title_en", "title_ur", "title_kk", "title_ru", "slug_ur")),
+        "institutions": sorted(
+            Institution.objects.values_list("code", "country", "name_en", "name_ur", "name_kk", "name_ru")
+        ),
+        "users": sorted(get_user_model().objects.values_list("username", "email", "is_superuser")),
+        "memberships": sorted(get_user_model().objects.values_list("username", "groups__name")),
+        "sites": list(Site.objects.values_list("hostname", "root_page_id", "is_default_site")),
+    }
+
+
+def test_load_demo_twice_gives_the_same_data():
+    call_command("load_demo", stdout=io.StringIO())
+    first = _snapshot()
+    call_command("load_demo", stdout=io.StringIO())
+    assert _snapshot() == first
+
+
+def test_load_demo_builds_home_institutions_and_logins():
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    home = HomePage.objects.get()
+    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    assert ProgramIndexPage.objects.child_of(home).live().count() == 1
+    assert set(Institution.objects.values_list("country", flat=True)) == {"PK", "KZ"}
+    assert Institution.objects.filter(country="PK").count() == 2
+    assert Institution.objects.filter(country="KZ").count() == 2
+    assert DEMO_USERNAMES <= set(get_user_model().objects.values_list("username", flat=True))
+    for username in DEMO_USERNAMES:
+        assert username in out.getvalue()
+        assert get_user_model().objects.get(username=username).check_password(DEMO_PASSWORD)
+    assert get_user_model().objects.get(username="editor").groups.filter(name="Editors").exists()
+    assert get_user_model().objects.get(username="moderator").groups.filter(name="Moderators").exists()
+    for language in ("ur", "kk", "ru"):
+        assert getattr(home, f"intro_{language}")
+        assert getattr(home, f"title_{language}") != home.title_en
+
+
+@override_settings(DEMO_CONTENT_ALLOWED=False)
+def test_load_demo_refuses_to_run_with_production_settings():
+    with pytest.raises(CommandError, match="development only"):
+        call_command("load_demo", stdout=io.StringIO())
+    assert not HomePage.objects.exists()
+
+
+def test_role_groups_exist_after_migrate():
+    names = set(Group.objects.values_list("name", flat=True))
+    assert {"Programme administrators", "Facilitators", "Institution coordinators", "Editors", "Moderators"} <= names
+    assert Group.objects.get(name="Facilitators").permissions.filter(codename="access_admin").exists()

@@ -1,0 +1,38 @@
+"""Plugin settings: documented defaults, read when used, and bad values rejected by a system check."""
+
+import pytest
+from django.test import override_settings
+
+from faculty_training.checks import check_settings
+from faculty_training.conf import DEFAULTS, app_settings
+
+
+def test_every_setting_has_a_default_and_a_meaning():
+    for name, (default, meaning) in DEFAULTS.items():
+        assert default is not None, name
+        assert meaning.endswith("."), name
+
+
+def test_settings_are_read_when_used():
+    assert app_settings.COUNTRY_TIME_ZONES["KZ"] == "Asia/Almaty"
+    with override_settings(FACULTY_TRAINING_COUNTRY_TIME_ZONES={"KZ": "Asia/Qostanay"}):
+        assert app_settings.COUNTRY_TIME_ZONES == {"KZ": "Asia/Qostanay"}
+
+
+def test_unknown_setting_is_an_error():
+    with pytest.raises(AttributeError):
+        app_settings.NO_SUCH_SETTING  # noqa: B018
+
+
+def test_default_settings_pass_the_checks():
+    assert check_settings(None) == []
+
+
+@override_settings(FACULTY_TRAINING_COUNTRY_TIME_ZONES={"PK": "Mars/Olympus"})
+def test_unknown_time_zone_is_rejected():
+    assert [error.id for error in check_settings(None)] == ["faculty_training.E002"]
+
+
+@override_settings(FACULTY_TRAINING_FALLBACK_LANGUAGE="de")
+def test_fallback_language_must_be_a_site_language():
+    assert [error.id for error in check_settings(None)] == ["faculty_training.E003"]
