@@ -3,7 +3,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import Institution, ProgramIndexPage
+from .models import CoursePage, Institution, ModulePage, ProgramIndexPage, ProgramPage
 
 
 @register(Institution)
@@ -15,3 +15,18 @@ class InstitutionTR(TranslationOptions):
 @register(ProgramIndexPage)
 class ProgramIndexPageTR(TranslationOptions):
     fields = ("intro",)
+
+
+@register(ProgramPage)
+class ProgramPageTR(TranslationOptions):
+    fields = ("summary", "body")
+
+
+@register(CoursePage)
+class CoursePageTR(TranslationOptions):
+    fields = ("intro", "audience", "outcomes")
+
+
+@register(ModulePage)
+class ModulePageTR(TranslationOptions):
+    fields = ("intro", "body")

@@ -76,3 +76,86 @@ def build_user(username=None, password="pass-12345-word", **fields):
         username=username, password=password, email=f"{username}@example.org", **fields
     )
     return user
+
+
+def _four(prefix, number):
+    return {
+        "en": f"{prefix} {number}",
+        "ur": f"اردو {prefix} {number}",
+        "kk": f"қазақша {prefix} {number}",
+        "ru": f"по-русски {prefix} {number}",
+    }
+
+
+def _slugs(prefix, number):
+    return {
+        "en": f"{prefix}-{number}",
+        "ur": f"اردو-{prefix}-{number}",
+        "kk": f"қаз-{prefix}-{number}",
+        "ru": f"рус-{prefix}-{number}",
+    }
+
+
+def build_programme(parent, **fields):
+    from faculty_training.models import ProgramPage
+
+    number = next(_sequence)
+    defaults = {
+        **translations("title", _four("Programme", number)),
+        **translations("slug", _slugs("programme", number)),
+    }
+    defaults.update(fields)
+    page = ProgramPage(**defaults)
+    parent.add_child(instance=page)
+    return page
+
+
+def build_course(parent, **fields):
+    from faculty_training.models import CoursePage
+
+    number = next(_sequence)
+    defaults = {
+        **translations("title", _four("Course", number)),
+        **translations("slug", _slugs("course", number)),
+        **translations("intro", _four("Course intro", number)),
+        "cpd_hours": "12.5",
+        "min_attendance_percent": 75,
+    }
+    defaults.update(fields)
+    page = CoursePage(**defaults)
+    parent.add_child(instance=page)
+    return page
+
+
+def build_module(parent, **fields):
+    from faculty_training.models import ModulePage
+
+    number = next(_sequence)
+    defaults = {
+        **translations("title", _four("Module", number)),
+        **translations("slug", _slugs("module", number)),
+        "estimated_minutes": 30,
+        **translations(
+            "body",
+            {
+                "en": [{"type": "paragraph", "value": f"<p>English body {number}</p>"}],
+                "ur": [{"type": "paragraph", "value": f"<p>اردو متن {number}</p>"}],
+                "kk": [{"type": "paragraph", "value": f"<p>Қазақша мәтін {number}</p>"}],
+                "ru": [{"type": "paragraph", "value": f"<p>Русский текст {number}</p>"}],
+            },
+        ),
+    }
+    defaults.update(fields)
+    page = ModulePage(**defaults)
+    parent.add_child(instance=page)
+    return page
+
+
+def build_content_tree(modules=1):
+    """home -> programme index -> programme -> course -> ``modules`` modules."""
+    home = build_home_page()
+    index = build_program_index(home)
+    programme = build_programme(index)
+    course = build_course(programme)
+    module_pages = [build_module(course) for _ in range(modules)]
+    return {"home": home, "index": index, "programme": programme, "course": course, "modules": module_pages}

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from faculty_training.models import ProgramIndexPage
+from faculty_training.models import Institution, ProgramIndexPage
 from faculty_training.search import translated_search_fields
 
 
@@ -29,4 +29,9 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["program_indexes"] = ProgramIndexPage.objects.child_of(self).live().public().order_by("path")
+        institutions = list(Institution.objects.order_by("country", "code"))
+        context["countries"] = [
+            (label, [institution for institution in institutions if institution.country == code])
+            for code, label in Institution.Country.choices
+        ]
         return context

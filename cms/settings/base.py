@@ -124,3 +124,11 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 LOGIN_URL = "/admin/login/"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Images go through Pillow with limits; SVG is not accepted (it can carry script).
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "faculty_training.forms.images.SafeImageForm"
+# The admin shows the four language versions of each field together; editors may hide some.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ("en", "ur", "kk", "ru")

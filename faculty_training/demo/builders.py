@@ -7,9 +7,10 @@ from django.db import transaction
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
-from ..models import Institution, ProgramIndexPage
+from ..models import CoursePage, Institution, ModulePage, ProgramIndexPage, ProgramPage
 from ..services.roles import roles_ensure_groups
-from . import data
+from . import content, data
+from .images import demo_image_ensure, draw_cover, draw_logo
 
 DEMO_PASSWORD = "training-demo-2025"  # noqa: S105  (dev-only demo logins, printed by load_demo)
 
@@ -23,15 +24,21 @@ def _set_translations(obj, field_name, values):
         setattr(obj, build_localized_fieldname(field_name, language), values.get(language, ""))
 
 
+LOGO_COLOURS = {"PK": "#0b6b3a", "KZ": "#00a3c4"}
+
+
 def demo_institutions_ensure():
     institutions = {}
-    for row in data.INSTITUTIONS:
+    for number, row in enumerate(data.INSTITUTIONS):
         institution = Institution.objects.filter(code=row["code"]).first() or Institution(code=row["code"])
         institution.country = row["country"]
         institution.kind = row["kind"]
         institution.website = row["website"]
         _set_translations(institution, "name", row["name"])
         _set_translations(institution, "city", row["city"])
+        institution.logo = demo_image_ensure(
+            f"Logo {row['code']}", draw_logo(LOGO_COLOURS[row["country"]], number), f"logo-{row['code'].lower()}.png"
+        )
         institution.save()
         institutions[row["code"]] = institution
     return institutions
@@ -76,13 +83,100 @@ def demo_program_index_ensure(home_page):
     return index
 
 
+def _blocks(blocks):
+    """The demo's (type, value) tuples as StreamField raw data."""
+    stream = []
+    for block_type, value in blocks:
+        if block_type == "reading":
+            value = [
+                {
+                    "title": item["title"],
+                    "author": item.get("author", ""),
+                    "year": item.get("year"),
+                    "url": item.get("url", ""),
+                }
+                for item in value
+            ]
+        stream.append({"type": block_type, "value": value})
+    return stream
+
+
+def _outcomes_html(items):
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+def _child(parent, page_class, slug_en):
+    return page_class.objects.child_of(parent).filter(slug_en=slug_en).first()
+
+
+def _save(parent, page, is_new):
+    if is_new:
+        parent.add_child(instance=page)
+    else:
+        page.save()
+    page.save_revision().publish()
+    return page
+
+
+def demo_programme_ensure(index, institutions, facilitator):
+    texts = content.PROGRAMME
+    programme = _child(index, ProgramPage, texts["slug"]["en"])
+    is_new = programme is None
+    programme = programme or ProgramPage()
+    _translate_page(programme, {key: texts[key] for key in ("title", "slug", "summary", "body")})
+    programme.start_date = texts["start_date"]
+    programme.end_date = texts["end_date"]
+    programme.default_min_attendance_percent = texts["default_min_attendance_percent"]
+    programme.issuing_institution = institutions[texts["partner_codes"][0]]
+    programme.partner_institutions.set([institutions[code] for code in texts["partner_codes"]])
+    _save(index, programme, is_new)
+    courses = [
+        demo_course_ensure(programme, number, course, facilitator) for number, course in enumerate(content.COURSES)
+    ]
+    return programme, courses
+
+
+def demo_course_ensure(programme, number, texts, facilitator):
+    course = _child(programme, CoursePage, texts["slug"]["en"])
+    is_new = course is None
+    course = course or CoursePage()
+    _translate_page(course, {key: texts[key] for key in ("title", "slug", "intro", "audience")})
+    _set_translations(
+        course, "outcomes", {language: _outcomes_html(items) for language, items in texts["outcomes"].items()}
+    )
+    course.discipline = texts["discipline"]
+    course.cpd_hours = texts["cpd_hours"]
+    course.min_attendance_percent = texts["min_attendance_percent"]
+    course.delivery_languages = texts["delivery_languages"]
+    course.cover_image = demo_image_ensure(
+        f"Cover {texts['key']}", draw_cover(texts["cover_colour"], number), f"cover-{texts['key']}.png"
+    )
+    course.lead_facilitators.set([facilitator])
+    _save(programme, course, is_new)
+    for module_texts in texts["modules"]:
+        demo_module_ensure(course, module_texts)
+    return course
+
+
+def demo_module_ensure(course, texts):
+    module = _child(course, ModulePage, texts["slug"]["en"])
+    is_new = module is None
+    module = module or ModulePage()
+    _translate_page(module, {key: texts[key] for key in ("title", "slug", "intro")})
+    _set_translations(module, "body", {language: _blocks(blocks) for language, blocks in texts["body"].items()})
+    module.estimated_minutes = texts["estimated_minutes"]
+    module.is_required = texts["is_required"]
+    return _save(course, module, is_new)
+
+
 @transaction.atomic
 def demo_content_load(home_page):
     """Fill the plugin's demo content below the host's home page; returns the demo users."""
     with translation.override(settings.LANGUAGE_CODE):
-        demo_institutions_ensure()
+        institutions = demo_institutions_ensure()
         users = demo_users_ensure()
-        demo_program_index_ensure(home_page)
+        index = demo_program_index_ensure(home_page)
+        demo_programme_ensure(index, institutions, users["facilitator"])
     return users
 
 

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from ..conf import app_settings
+from ..search import translated_search_fields
 
 
 class Institution(index.Indexed, models.Model):
@@ -57,9 +58,8 @@ class Institution(index.Indexed, models.Model):
         FieldPanel("logo"),
     ]
 
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
+    search_fields = translated_search_fields("name", "city") + [
+        index.AutocompleteField("name_en"),
         index.SearchField("code"),
         index.FilterField("country"),
     ]

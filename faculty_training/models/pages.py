@@ -1,11 +1,18 @@
-"""Content pages of the plugin: the programme index and, below it, programmes."""
+"""Content pages: the programme index and the programmes below it."""
 
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
+from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from ..search import translated_search_fields
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
 
 class ProgramIndexPage(Page):
@@ -16,8 +23,93 @@ class ProgramIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + translated_search_fields("title", boost=2) + translated_search_fields("intro")
 
+    subpage_types = ["faculty_training.ProgramPage"]
     max_count_per_parent = 1
+    translation_status_fields = ("title", "intro")
 
     class Meta:
         verbose_name = _("programme index")
         verbose_name_plural = _("programme indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = (
+            ProgramPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-start_date", "path")
+            .prefetch_related("partner_institutions")
+        )
+        return context
+
+
+class ProgramPage(Page):
+    """A joint programme: its partners, dates and the completion policy its courses inherit."""
+
+    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences shown in listings."))
+    body = RichTextField(_("body"), blank=True, features=RICH_TEXT_FEATURES)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    partner_institutions = ParentalManyToManyField(
+        "faculty_training.Institution",
+        verbose_name=_("partner institutions"),
+        blank=True,
+        related_name="programmes",
+    )
+    issuing_institution = models.ForeignKey(
+        "faculty_training.Institution",
+        verbose_name=_("issuing institution"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="issued_programmes",
+        help_text=_("The institution in whose name certificates of this programme are issued."),
+    )
+    default_min_attendance_percent = models.PositiveSmallIntegerField(
+        _("default minimum attendance (%)"),
+        default=75,
+        validators=[MaxValueValidator(100)],
+        help_text=_("Used by courses that do not set their own minimum."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("partner_institutions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("issuing_institution"),
+                FieldPanel("default_min_attendance_percent"),
+            ],
+            heading=_("Programme details"),
+        ),
+    ]
+    search_fields = (
+        Page.search_fields + translated_search_fields("title", boost=2) + translated_search_fields("summary", "body")
+    )
+
+    parent_page_types = ["faculty_training.ProgramIndexPage"]
+    subpage_types = ["faculty_training.CoursePage"]
+    translation_status_fields = ("title", "summary", "body")
+
+    class Meta:
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from .courses import CoursePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = CoursePage.objects.child_of(self).live().public().order_by("path")
+        partners = list(self.partner_institutions.all())
+        context["partners_by_country"] = [
+            (label, [institution for institution in partners if institution.country == code])
+            for code, label in self.partner_institutions.model.Country.choices
+        ]
+        return context

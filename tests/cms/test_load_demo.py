@@ -78,3 +78,24 @@ def test_role_groups_exist_after_migrate():
     names = set(Group.objects.values_list("name", flat=True))
     assert {"Programme administrators", "Facilitators", "Institution coordinators", "Editors", "Moderators"} <= names
     assert Group.objects.get(name="Facilitators").permissions.filter(codename="access_admin").exists()
+
+
+def test_load_demo_publishes_a_programme_fully_written_in_four_languages():
+    from faculty_training.models import CoursePage, ModulePage, ProgramPage
+    from faculty_training.selectors import translation_status
+
+    call_command("load_demo", stdout=io.StringIO())
+    programme = ProgramPage.objects.live().get()
+    courses = CoursePage.objects.child_of(programme).live()
+    assert courses.count() >= 3
+    for course in courses:
+        modules = ModulePage.objects.child_of(course).live()
+        assert modules.count() >= 3
+        assert course.cover_image is not None
+        for page in [programme, course, *modules]:
+            status = translation_status(page)
+            assert all(status.is_complete(language) for language in ("en", "ur", "kk", "ru")), (page.title, status)
+            for language in ("ur", "kk", "ru"):
+                assert getattr(page, f"title_{language}") != page.title_en
+    assert programme.partner_institutions.filter(country="PK").exists()
+    assert programme.partner_institutions.filter(country="KZ").exists()
