@@ -23,6 +23,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("accounts/", include("faculty_training.urls.accounts")),
+    path("training/", include("faculty_training.urls.training")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

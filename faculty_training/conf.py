@@ -14,6 +14,8 @@ DEFAULTS = {
         {"PK": "Asia/Karachi", "KZ": "Asia/Almaty"},
         "Default time zone of a participant, by the country of their institution.",
     ),
+    "IMPORT_MAX_BYTES": (5_000_000, "Largest CSV or XLSX file the importers accept, in bytes, checked before parsing."),
+    "IMPORT_MAX_ROWS": (20_000, "Most data rows one import may contain."),
     "FALLBACK_LANGUAGE": (
         "en",
         "Language whose text is shown, with a notice, when a field lacks the viewer's language.",

@@ -1,6 +1,7 @@
 """Signal receivers of the plugin; they only call services."""
 
 from django.apps import apps
+from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_migrate
 from django.dispatch import receiver
 
@@ -14,3 +15,13 @@ def ensure_role_groups(sender, app_config=None, **kwargs):
     from .services.roles import roles_ensure_groups
 
     roles_ensure_groups()
+
+
+@receiver(user_logged_in)
+def remember_time_zone(sender, request, user, **kwargs):
+    from .middleware import SESSION_KEY
+    from .models import ParticipantProfile
+
+    profile = ParticipantProfile.objects.filter(user=user).select_related("institution").first()
+    if profile is not None and request is not None and hasattr(request, "session"):
+        request.session[SESSION_KEY] = profile.effective_time_zone.key

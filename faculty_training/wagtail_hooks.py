@@ -8,10 +8,16 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
+from .views import admin_people
 from .views.admin_reports import TranslationStatusReportView
 from .views.admin_snippets import InstitutionViewSet
 
 register_snippet(InstitutionViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_participant_viewset():
+    return admin_people.ParticipantViewSet("participants")
 
 
 @hooks.register("insert_editor_css")
@@ -33,6 +39,12 @@ def translated_fields_css_everywhere():
 @hooks.register("register_admin_urls")
 def register_report_urls():
     return [
+        path("training/enrol/", admin_people.bulk_enrol, name="faculty_training_bulk_enrol"),
+        path(
+            "training/import-participants/",
+            admin_people.import_participants,
+            name="faculty_training_import_participants",
+        ),
         path(
             "reports/translation-status/",
             TranslationStatusReportView.as_view(),
@@ -55,4 +67,35 @@ class TranslationStatusMenuItem(MenuItem):
 def register_translation_status_menu_item():
     return TranslationStatusMenuItem(
         _("Translation status"), reverse("faculty_training_translation_status"), icon_name="globe", order=900
+    )
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def register_bulk_enrol_menu_item():
+    return PermissionMenuItem(
+        _("Enrol participants"),
+        reverse("faculty_training_bulk_enrol"),
+        icon_name="user",
+        order=311,
+        permission="faculty_training.add_enrollment",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return PermissionMenuItem(
+        _("Import participants"),
+        reverse("faculty_training_import_participants"),
+        icon_name="upload",
+        order=312,
+        permission="faculty_training.add_participantprofile",
     )

@@ -159,3 +159,26 @@ def build_content_tree(modules=1):
     course = build_course(programme)
     module_pages = [build_module(course) for _ in range(modules)]
     return {"home": home, "index": index, "programme": programme, "course": course, "modules": module_pages}
+
+
+def build_participant(username=None, institution=None, **profile_fields):
+    """A user with a participant profile."""
+    from faculty_training.models import ParticipantProfile
+
+    user = build_user(username=username)
+    defaults = {
+        "latin_name": "Ayesha Khan",
+        "native_name": "عائشہ خان",
+        "institution": institution or build_institution(),
+        "discipline": "medicine",
+        "preferred_language": "en",
+    }
+    defaults.update(profile_fields)
+    ParticipantProfile.objects.create(user=user, **defaults)
+    return user
+
+
+def build_enrollment(participant=None, course=None, **fields):
+    from faculty_training.models import Enrollment
+
+    return Enrollment.objects.create(participant=participant or build_participant(), course=course, **fields)

@@ -1,6 +1,7 @@
 """Settings shared by every profile of the host site (dev, test, production)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -18,6 +19,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "faculty_training",
     "cms.home",
+    "axes",
     "cms.search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -51,6 +53,14 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "faculty_training.middleware.ParticipantTimezoneMiddleware",
+    # Last, as django-axes requires: refuses logins that are locked out.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -121,7 +131,18 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "faculty_training:dashboard"
+LOGOUT_REDIRECT_URL = "/"
+
+# Login throttling (django-axes): 5 failures from one IP address, or for one account, lock
+# further attempts for 15 minutes; the answer is HTTP 429 with a translated page.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_TEMPLATE = "faculty_training/accounts/lockout.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -169,6 +169,34 @@ def demo_module_ensure(course, texts):
     return _save(course, module, is_new)
 
 
+def demo_participants_ensure(users, institutions, courses):
+    """Profiles for the demo faculty, their enrolments and some studied modules (via the services)."""
+    from ..models import ModulePage
+    from ..services.enrollment import enrollment_create
+    from ..services.profiles import profile_save
+    from ..services.progress import module_progress_mark
+
+    courses_by_key = {course.slug_en: course for course in courses}
+    keys = {texts["key"]: texts["slug"]["en"] for texts in content.COURSES}
+    for username, (latin, native, discipline, language, position) in data.PROFILES.items():
+        user = users[username]
+        institution_code = data.USERS[username][3]
+        profile_save(
+            user=user,
+            latin_name=latin,
+            native_name=native,
+            institution=institutions[institution_code],
+            discipline=discipline,
+            position=position,
+            preferred_language=language,
+        )
+        for key, studied in data.ENROLMENTS.get(username, []):
+            course = courses_by_key[keys[key]]
+            enrollment_create(participant=user, course=course)
+            for module in list(ModulePage.objects.child_of(course).live().order_by("path"))[:studied]:
+                module_progress_mark(participant=user, module=module)
+
+
 @transaction.atomic
 def demo_content_load(home_page):
     """Fill the plugin's demo content below the host's home page; returns the demo users."""
@@ -176,7 +204,8 @@ def demo_content_load(home_page):
         institutions = demo_institutions_ensure()
         users = demo_users_ensure()
         index = demo_program_index_ensure(home_page)
-        demo_programme_ensure(index, institutions, users["facilitator"])
+        _programme, courses = demo_programme_ensure(index, institutions, users["facilitator"])
+        demo_participants_ensure(users, institutions, courses)
     return users
 
 

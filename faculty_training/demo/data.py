@@ -137,3 +137,15 @@ USERS = {
     "faculty_pk": ("Imran", "Hussain", None, "PK-ISB-MU"),
     "faculty_kz": ("Aliya", "Zhaksybekova", None, "KZ-ALA-MU"),
 }
+
+#: username -> profile of the demo faculty members (Latin name, native name, discipline, language)
+PROFILES = {
+    "faculty_pk": ("Imran Hussain", "عمران حسین", "medicine", "ur", "Associate Professor of Medicine"),
+    "faculty_kz": ("Aliya Zhaksybekova", "Әлия Жақсыбекова", "dentistry", "kk", "Senior Lecturer in Dentistry"),
+}
+
+#: username -> [(course key, number of modules studied)]
+ENROLMENTS = {
+    "faculty_pk": [("clinical-teaching", 1), ("assessment", 0)],
+    "faculty_kz": [("dental-public-health", 3)],
+}

@@ -63,6 +63,10 @@ class CoursePage(Page):
         related_name="led_courses",
         limit_choices_to={"groups__name": roles.FACILITATORS},
     )
+    is_enrolment_open = models.BooleanField(_("open for enrolment"), default=True)
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("The most participants who can enrol; empty for no limit.")
+    )
     cover_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("cover image"),
@@ -85,6 +89,9 @@ class CoursePage(Page):
                 FieldPanel("lead_facilitators"),
             ],
             heading=_("Course details"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("is_enrolment_open"), FieldPanel("capacity")])], heading=_("Enrolment")
         ),
     ]
     search_fields = (
@@ -118,6 +125,20 @@ class CoursePage(Page):
         context["total_minutes"] = sum(module.estimated_minutes for module in modules)
         context["required_count"] = sum(1 for module in modules if module.is_required)
         context["facilitators"] = list(self.lead_facilitators.all())
+        context["enrollment"] = None
+        if request.user.is_authenticated:
+            from .enrollment import Enrollment, ModuleProgress
+
+            context["enrollment"] = Enrollment.objects.filter(participant=request.user, course=self).first()
+            if context["enrollment"] is not None:
+                done = set(
+                    ModuleProgress.objects.filter(participant=request.user, course=self).values_list(
+                        "module_id", flat=True
+                    )
+                )
+                context["done_module_ids"] = done
+                required = [module for module in modules if module.is_required]
+                context["required_done"] = sum(1 for module in required if module.pk in done)
         return context
 
 
@@ -162,4 +183,14 @@ class ModulePage(Page):
             context["previous_module"] = siblings[position - 1] if position > 0 else None
             context["next_module"] = siblings[position + 1] if position + 1 < len(siblings) else None
         context["course"] = self.get_parent().specific
+        context["enrollment"] = context["is_done"] = None
+        if request.user.is_authenticated:
+            from .enrollment import Enrollment, ModuleProgress
+
+            context["enrollment"] = (
+                Enrollment.objects.filter(participant=request.user, course_id=context["course"].pk)
+                .exclude(status=Enrollment.Status.WITHDRAWN)
+                .first()
+            )
+            context["is_done"] = ModuleProgress.objects.filter(participant=request.user, module=self).exists()
         return context

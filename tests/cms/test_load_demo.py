@@ -12,7 +12,7 @@ from wagtail.models import Page, Site
 
 from cms.home.models import HomePage
 from faculty_training.demo import DEMO_PASSWORD
-from faculty_training.models import Institution, ProgramIndexPage
+from faculty_training.models import Enrollment, Institution, ModuleProgress, ParticipantProfile, ProgramIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -37,6 +37,9 @@ def _snapshot():
         "users": sorted(get_user_model().objects.values_list("username", "email", "is_superuser")),
         "memberships": sorted(get_user_model().objects.values_list("username", "groups__name")),
         "sites": list(Site.objects.values_list("hostname", "root_page_id", "is_default_site")),
+        "enrollments": sorted(Enrollment.objects.values_list("participant__username", "course__slug_en", "status")),
+        "progress": ModuleProgress.objects.count(),
+        "profiles": sorted(ParticipantProfile.objects.values_list("latin_name", "native_name", "preferred_language")),
     }
 
 

@@ -1,11 +1,11 @@
-"""Read-side queries shared by views, exports and commands."""
+"""Read-side queries about content: which translations a page still lacks."""
 
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from modeltranslation.utils import build_localized_fieldname
 
-from .templatetags.faculty_training_i18n import _is_empty
+from ..templatetags.faculty_training_i18n import _is_empty
 
 
 @dataclass

@@ -1,0 +1,42 @@
+"""Forms of the administrators' screens for participants: bulk enrolment and import."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ..models import CoursePage, Discipline, Institution
+
+ENCODING_CHOICES = [("", _("Detect (UTF-8, then Windows-1251)")), ("utf-8", "UTF-8"), ("cp1251", "Windows-1251")]
+
+
+class BulkEnrolForm(forms.Form):
+    course = forms.ModelChoiceField(label=_("Course"), queryset=CoursePage.objects.none())
+    institution = forms.ModelChoiceField(
+        label=_("All participants of the institution"), queryset=Institution.objects.all(), required=False
+    )
+    discipline = forms.ChoiceField(
+        label=_("Only this discipline"), choices=[("", "—")] + list(Discipline.choices), required=False
+    )
+    emails = forms.CharField(
+        label=_("Or these e-mail addresses"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6, "dir": "ltr"}),
+        help_text=_("One per line."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["course"].queryset = CoursePage.objects.live().order_by("path")
+
+    def clean(self):
+        cleaned = super().clean()
+        emails = [line.strip().lower() for line in cleaned.get("emails", "").splitlines() if line.strip()]
+        cleaned["email_list"] = emails
+        if not emails and not cleaned.get("institution"):
+            raise forms.ValidationError(_("Choose an institution or list e-mail addresses."))
+        return cleaned
+
+
+class ImportParticipantsForm(forms.Form):
+    file = forms.FileField(label=_("CSV or XLSX file"))
+    encoding = forms.ChoiceField(label=_("Encoding of a CSV file"), choices=ENCODING_CHOICES, required=False)
+    dry_run = forms.BooleanField(label=_("Check only, write nothing"), required=False, initial=True)

@@ -1,0 +1,83 @@
+"""Faculty members' profiles: who they are, where they work, which language and zone they use."""
+
+import zoneinfo
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ..conf import app_settings
+from ..names import validate_latin_name, validate_person_name
+from .courses import Discipline
+
+
+def validate_time_zone(value):
+    from django.core.exceptions import ValidationError
+
+    if value and value not in zoneinfo.available_timezones():
+        raise ValidationError(_("Unknown time zone: %(zone)s."), params={"zone": value}, code="time_zone")
+
+
+class ParticipantProfile(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.PROTECT, related_name="participant_profile"
+    )
+    latin_name = models.CharField(
+        _("name in Latin letters"),
+        max_length=100,
+        validators=[validate_latin_name],
+        help_text=_("Exactly as in your passport; it is printed on certificates."),
+    )
+    native_name = models.CharField(
+        _("name in your own script"),
+        max_length=100,
+        blank=True,
+        validators=[validate_person_name],
+        help_text=_("In Urdu or Cyrillic letters, if you use them."),
+    )
+    institution = models.ForeignKey(
+        "faculty_training.Institution",
+        verbose_name=_("institution"),
+        on_delete=models.PROTECT,
+        related_name="participants",
+    )
+    discipline = models.CharField(_("discipline"), max_length=32, choices=Discipline.choices)
+    position = models.CharField(_("position or academic rank"), max_length=150, blank=True)
+    registration_number = models.CharField(
+        _("professional registration number"),
+        max_length=50,
+        blank=True,
+        help_text=_("For example your PMDC or medical licence number."),
+    )
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=8, choices=settings.LANGUAGES, default="en"
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=_("Leave empty to use your country's time zone."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        ordering = ["latin_name"]
+
+    def __str__(self):
+        return self.latin_name
+
+    @property
+    def country(self):
+        return self.institution.country
+
+    @property
+    def effective_time_zone(self):
+        zone = self.time_zone or app_settings.COUNTRY_TIME_ZONES.get(self.institution.country, "UTC")
+        try:
+            return zoneinfo.ZoneInfo(zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return zoneinfo.ZoneInfo("UTC")

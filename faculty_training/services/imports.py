@@ -1,0 +1,147 @@
+"""Bulk imports, all-or-nothing: every bad row is named with its reason, and nothing is written."""
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from ..models import Discipline, Institution
+from ..names import normalize_name, validate_latin_name, validate_person_name
+from ..tabular import read_table
+from .profiles import participant_register
+
+PARTICIPANT_COLUMNS = (
+    "email",
+    "latin_name",
+    "native_name",
+    "institution_code",
+    "discipline",
+    "position",
+    "registration_number",
+    "preferred_language",
+)
+PARTICIPANT_REQUIRED = ("email", "latin_name", "institution_code")
+
+
+@dataclass
+class RowError:
+    row: int
+    message: str
+
+    def __str__(self):
+        return _("row %(row)s: %(message)s") % {"row": self.row, "message": self.message}
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    errors: list = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def ok(self):
+        return not self.errors
+
+
+class _Rollback(Exception):
+    pass
+
+
+def _first_error(error):
+    return " ".join(error.messages)
+
+
+def _participant_row(row, institutions, seen_emails, existing_emails):
+    values = row.values
+    email = values.get("email", "").strip()
+    try:
+        validate_email(email)
+    except ValidationError:
+        return None, _("bad e-mail address '%(email)s'") % {"email": email}
+    key = email.lower()
+    if key in seen_emails:
+        return None, _("e-mail %(email)s appears twice in the file (first in row %(row)s)") % {
+            "email": email,
+            "row": seen_emails[key],
+        }
+    seen_emails[key] = row.number
+    if key in existing_emails:
+        return None, _("an account with e-mail %(email)s already exists") % {"email": email}
+    latin_name = normalize_name(values.get("latin_name"))
+    if not latin_name:
+        return None, _("the name in Latin letters is missing")
+    try:
+        validate_latin_name(latin_name)
+    except ValidationError as error:
+        return None, _first_error(error)
+    native_name = normalize_name(values.get("native_name"))
+    if native_name:
+        try:
+            validate_person_name(native_name)
+        except ValidationError as error:
+            return None, _first_error(error)
+    code = values.get("institution_code", "").strip().upper()
+    institution = institutions.get(code)
+    if institution is None:
+        return None, _("unknown institution code '%(code)s'") % {"code": values.get("institution_code", "")}
+    discipline = values.get("discipline", "").strip().lower() or Discipline.MEDICINE
+    if discipline not in Discipline.values:
+        return None, _("unknown discipline '%(discipline)s'; use one of: %(choices)s") % {
+            "discipline": discipline,
+            "choices": ", ".join(Discipline.values),
+        }
+    language = values.get("preferred_language", "").strip().lower() or (
+        "ur" if institution.country == "PK" else "kk" if institution.country == "KZ" else "en"
+    )
+    from django.conf import settings
+
+    if language not in {code for code, _name in settings.LANGUAGES}:
+        return None, _("unknown language '%(language)s'") % {"language": language}
+    return {
+        "email": email,
+        "latin_name": latin_name,
+        "native_name": native_name,
+        "institution": institution,
+        "discipline": discipline,
+        "position": values.get("position", "")[:150],
+        "registration_number": values.get("registration_number", "")[:50],
+        "preferred_language": language,
+        "time_zone": "",
+    }, None
+
+
+def participants_import(data, filename, *, dry_run=False, encoding=None):
+    """Create accounts and profiles from a CSV/XLSX file; returns an ImportResult.
+
+    Accounts get no usable password: people choose one with "Forgotten your password?".
+    """
+    rows = read_table(data, filename, required_columns=PARTICIPANT_REQUIRED, encoding=encoding)
+    institutions = {institution.code.upper(): institution for institution in Institution.objects.all()}
+    user_model = get_user_model()
+    existing_emails = {email.lower() for email in user_model.objects.values_list("email", flat=True) if email}
+    existing_emails |= {name.lower() for name in user_model.objects.values_list("username", flat=True)}
+    result = ImportResult(dry_run=dry_run)
+    prepared, seen = [], {}
+    for row in rows:
+        values, problem = _participant_row(row, institutions, seen, existing_emails)
+        if problem:
+            result.errors.append(RowError(row.number, problem))
+        else:
+            prepared.append(values)
+    if not rows:
+        result.errors.append(RowError(1, _("the file has a header but no data rows")))
+    if result.errors:
+        return result
+    try:
+        with transaction.atomic():
+            for values in prepared:
+                participant_register(password=None, **values)
+                result.created += 1
+            if dry_run:
+                raise _Rollback
+    except _Rollback:
+        pass
+    return result

@@ -1,0 +1,43 @@
+"""accounts/...: sign-up, log-in, log-out and password reset, in the site's languages."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path, reverse_lazy
+
+from ..forms.accounts import PreferredLanguagePasswordResetForm
+from ..views import accounts
+
+TEMPLATES = "faculty_training/accounts/"
+
+urlpatterns = [
+    path("signup/", accounts.signup, name="signup"),
+    path("login/", accounts.ParticipantLoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        "password-reset/",
+        auth_views.PasswordResetView.as_view(
+            template_name=TEMPLATES + "password_reset_form.html",
+            form_class=PreferredLanguagePasswordResetForm,
+            email_template_name=TEMPLATES + "password_reset_email.txt",
+            subject_template_name=TEMPLATES + "password_reset_subject.txt",
+            success_url=reverse_lazy("password_reset_done"),
+        ),
+        name="password_reset",
+    ),
+    path(
+        "password-reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(template_name=TEMPLATES + "password_reset_done.html"),
+        name="password_reset_done",
+    ),
+    path(
+        "reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            template_name=TEMPLATES + "password_reset_confirm.html", success_url=reverse_lazy("password_reset_complete")
+        ),
+        name="password_reset_confirm",
+    ),
+    path(
+        "reset/done/",
+        auth_views.PasswordResetCompleteView.as_view(template_name=TEMPLATES + "password_reset_complete.html"),
+        name="password_reset_complete",
+    ),
+]

@@ -1,0 +1,69 @@
+"""Participants' accounts: sign-up, log-in landing and profile. Views parse, call a service, render."""
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import LoginView
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+
+from ..forms.accounts import LoginForm, ProfileForm, SignupForm
+from ..models import ParticipantProfile
+from ..services.profiles import PROFILE_FIELDS, participant_register, profile_save
+
+
+def _dashboard_url(language):
+    with translation.override(language):
+        return reverse("faculty_training:dashboard")
+
+
+def signup(request):
+    if request.user.is_authenticated:
+        return redirect("faculty_training:dashboard")
+    form = SignupForm(request.POST or None, initial={"preferred_language": translation.get_language()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        user = participant_register(
+            email=data["email"], password=data["password1"], **{field: data[field] for field in PROFILE_FIELDS}
+        )
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Welcome! Your account is ready."))
+        return redirect(_dashboard_url(data["preferred_language"]))
+    return render(request, "faculty_training/accounts/signup.html", {"form": form})
+
+
+class ParticipantLoginView(LoginView):
+    template_name = "faculty_training/accounts/login.html"
+    authentication_form = LoginForm
+    redirect_authenticated_user = True
+
+    def get_success_url(self):
+        next_url = self.get_redirect_url()
+        if next_url:
+            return next_url
+        profile = ParticipantProfile.objects.filter(user=self.request.user).only("preferred_language").first()
+        if profile is not None:
+            return _dashboard_url(profile.preferred_language)
+        if self.request.user.is_staff:
+            return "/admin/"
+        return reverse("faculty_training:profile")
+
+    def get_redirect_url(self):
+        url = super().get_redirect_url()
+        if url and url_has_allowed_host_and_scheme(url, {self.request.get_host()}, self.request.is_secure()):
+            return url
+        return ""
+
+
+@login_required
+def profile(request):
+    instance = ParticipantProfile.objects.filter(user=request.user).first()
+    form = ProfileForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        profile_save(user=request.user, **{field: form.cleaned_data[field] for field in PROFILE_FIELDS})
+        messages.success(request, _("Your profile has been saved."))
+        return redirect("faculty_training:profile")
+    return render(request, "faculty_training/accounts/profile.html", {"form": form, "is_new": instance is None})
