@@ -16,6 +16,16 @@ DEFAULTS = {
     ),
     "IMPORT_MAX_BYTES": (5_000_000, "Largest CSV or XLSX file the importers accept, in bytes, checked before parsing."),
     "IMPORT_MAX_ROWS": (20_000, "Most data rows one import may contain."),
+    "DEFAULT_SESSION_TIME_ZONE": ("Asia/Karachi", "Time zone a new session gets unless the editor picks another."),
+    "CHECK_IN_OPENS_MINUTES_BEFORE": (
+        30,
+        "Minutes before a session starts when self check-in opens (it closes when the session ends).",
+    ),
+    "CHECK_IN_LATE_AFTER_MINUTES": (15, "A check-in this many minutes after the start is recorded as late."),
+    "CHECK_IN_CODE_SECONDS": (30, "Seconds a check-in code and QR code stay current on the projector page."),
+    "CHECK_IN_RATE": ("10/10m", "Wrong check-in codes allowed per account and per IP address (count/period)."),
+    "EXCUSED_COUNTS_AS_ATTENDED": (False, "Whether an excused absence counts toward the attendance percentage."),
+    "FEEDBACK_MAX_LENGTH": (2000, "Longest feedback comment accepted, in characters."),
     "FALLBACK_LANGUAGE": (
         "en",
         "Language whose text is shown, with a notice, when a field lacks the viewer's language.",

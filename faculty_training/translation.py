@@ -3,7 +3,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import CoursePage, Institution, ModulePage, ProgramIndexPage, ProgramPage
+from .models import CoursePage, Institution, ModulePage, ProgramIndexPage, ProgramPage, TrainingSession
 
 
 @register(Institution)
@@ -30,3 +30,9 @@ class CoursePageTR(TranslationOptions):
 @register(ModulePage)
 class ModulePageTR(TranslationOptions):
     fields = ("intro", "body")
+
+
+@register(TrainingSession)
+class TrainingSessionTR(TranslationOptions):
+    fields = ("title", "venue")
+    required_languages = ("en",)

@@ -1,14 +1,17 @@
 """Registers the plugin's admin pieces with Wagtail; the views live in views/."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
-from .views import admin_people
+from .views import admin_people, admin_sessions
 from .views.admin_reports import TranslationStatusReportView
 from .views.admin_snippets import InstitutionViewSet
 
@@ -18,6 +21,46 @@ register_snippet(InstitutionViewSet)
 @hooks.register("register_admin_viewset")
 def register_participant_viewset():
     return admin_people.ParticipantViewSet("participants")
+
+
+@hooks.register("register_admin_viewset")
+def register_session_viewset():
+    return admin_sessions.TrainingSessionViewSet("faculty_training_sessions", url_prefix="training/sessions")
+
+
+@hooks.register("register_log_actions")
+def register_attendance_log_actions(actions):
+    @actions.register_action("faculty_training.attendance")
+    class AttendanceChanged(LogFormatter):
+        label = _("Change attendance")
+
+        def format_message(self, log_entry):
+            from django.contrib.auth import get_user_model
+
+            from .models import AttendanceRecord
+
+            data = log_entry.data
+            person = (
+                get_user_model()
+                .objects.filter(pk=data.get("participant"))
+                .select_related("participant_profile")
+                .first()
+            )
+            name = (
+                getattr(getattr(person, "participant_profile", None), "latin_name", None)
+                or (person and person.get_username())
+                or "?"
+            )
+            labels = dict(AttendanceRecord.Status.choices)
+            methods = dict(AttendanceRecord.Method.choices)
+            return _("Attendance of %(name)s: %(old)s → %(new)s (%(method)s)") % {
+                "name": name,
+                "old": labels.get(data.get("from"), "—"),
+                "new": labels.get(data.get("to"), "?"),
+                "method": methods.get(data.get("method"), ""),
+            }
+
+    actions.register_action("faculty_training.session_cancel", _("Cancel session"), _("Session cancelled"))
 
 
 @hooks.register("insert_editor_css")
@@ -40,6 +83,23 @@ def translated_fields_css_everywhere():
 def register_report_urls():
     return [
         path("training/enrol/", admin_people.bulk_enrol, name="faculty_training_bulk_enrol"),
+        path("training/register/<int:session_id>/", admin_sessions.register, name="faculty_training_register"),
+        path(
+            "training/register/<int:session_id>/check-in/", admin_sessions.projector, name="faculty_training_projector"
+        ),
+        path(
+            "training/register/<int:session_id>/cancel/", admin_sessions.cancel, name="faculty_training_session_cancel"
+        ),
+        path(
+            "training/register/<int:session_id>/feedback/",
+            admin_sessions.feedback,
+            name="faculty_training_session_feedback",
+        ),
+        path(
+            "training/register/<int:session_id>/import/",
+            admin_sessions.import_attendance,
+            name="faculty_training_import_attendance",
+        ),
         path(
             "training/import-participants/",
             admin_people.import_participants,
@@ -99,3 +159,31 @@ def register_import_menu_item():
         order=312,
         permission="faculty_training.add_participantprofile",
     )
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_pages_with_records(request, page):
+    from .services.protection import page_deletion_blocker
+
+    reason = page_deletion_blocker(page)
+    if reason:
+        messages.error(request, reason)
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_deleting_pages_with_records(request, action_type, objects, action_class_instance):
+    from wagtail.models import Page
+
+    from .services.protection import page_deletion_blocker
+
+    if action_type != "delete":
+        return None
+    for obj in objects:
+        if isinstance(obj, Page):
+            reason = page_deletion_blocker(obj)
+            if reason:
+                messages.error(request, reason)
+                return redirect("wagtailadmin_explore", obj.get_parent().pk)
+    return None

@@ -182,3 +182,59 @@ def build_enrollment(participant=None, course=None, **fields):
     from faculty_training.models import Enrollment
 
     return Enrollment.objects.create(participant=participant or build_participant(), course=course, **fields)
+
+
+def build_session(course, starts_in_minutes=-10, hours=2, **fields):
+    """A session of ``course`` starting ``starts_in_minutes`` from now (negative: already begun)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from faculty_training.models import TrainingSession
+
+    number = next(_sequence)
+    starts_at = timezone.now() + timedelta(minutes=starts_in_minutes)
+    defaults = {
+        "title_en": f"Session {number}",
+        "title_ur": f"سیشن {number}",
+        "starts_at": starts_at,
+        "ends_at": starts_at + timedelta(hours=hours),
+        "time_zone": "Asia/Karachi",
+    }
+    defaults.update(fields)
+    return TrainingSession.objects.create(course=course, **defaults)
+
+
+def build_group_member(group_name, **fields):
+    from django.contrib.auth.models import Group
+
+    user = build_user(**fields)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def build_cohort(course, size):
+    """``size`` enrolled participants made with bulk inserts (for tests about scale)."""
+    from faculty_training.models import Enrollment, ParticipantProfile
+
+    institution = build_institution()
+    user_model = get_user_model()
+    start = next(_sequence) * 100_000
+    users = user_model.objects.bulk_create(
+        [
+            user_model(username=f"cohort{start + number}", email=f"cohort{start + number}@example.org")
+            for number in range(size)
+        ]
+    )
+    if not users or users[0].pk is None:  # SQLite before 3.35 returns no ids
+        users = list(user_model.objects.filter(username__startswith=f"cohort{start}"[:-5]).order_by("pk"))[-size:]
+    ParticipantProfile.objects.bulk_create(
+        [
+            ParticipantProfile(
+                user=user, latin_name=f"Person {user.pk}", institution=institution, discipline="medicine"
+            )
+            for user in users
+        ]
+    )
+    Enrollment.objects.bulk_create([Enrollment(participant=user, course=course) for user in users])
+    return users

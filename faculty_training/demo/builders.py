@@ -197,6 +197,78 @@ def demo_participants_ensure(users, institutions, courses):
                 module_progress_mark(participant=user, module=module)
 
 
+def demo_cohort_ensure(institutions, course):
+    """Thirty demo faculty enrolled in one course, so that a register has people to mark."""
+    from ..services.enrollment import enrollment_create
+    from ..services.profiles import profile_save
+
+    user_model = get_user_model()
+    codes = {"PK": ["PK-ISB-MU", "PK-LHE-DC"], "KZ": ["KZ-ALA-MU", "KZ-AST-MU"]}
+    people = []
+    for country, names in data.COHORT.items():
+        for number, (latin, native) in enumerate(names, start=1):
+            username = f"demo_{country.lower()}_{number:02d}"
+            user = user_model.objects.filter(username=username).first() or user_model(username=username)
+            user.email = f"{username.replace('_', '-')}@example.org"
+            user.first_name, _, user.last_name = latin.partition(" ")
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            profile_save(
+                user=user,
+                latin_name=latin,
+                native_name=native,
+                institution=institutions[codes[country][number % 2]],
+                discipline="dentistry" if number % 3 == 0 else "medicine",
+                preferred_language="ur" if country == "PK" else ("kk" if number % 2 else "ru"),
+            )
+            enrollment_create(participant=user, course=course)
+            people.append(user)
+    return people
+
+
+def demo_sessions_ensure(courses, facilitator, attendees):
+    """Three sessions per course: one held two weeks ago (with attendance), one on now, one ahead."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    from ..models import AttendanceRecord, TrainingSession
+    from ..services.attendance import attendance_write
+
+    today = timezone.now()
+    for number, course in enumerate(courses):
+        for days, hour, hours, mode, zone, titles, venues in data.SESSIONS:
+            if hour is None and number > 0:
+                continue  # only the first course has a session on right now
+            if hour is None:  # the session that is on right now, so check-in can be tried
+                starts_at = (today - timedelta(minutes=20)).replace(second=0, microsecond=0)
+            else:
+                local_day = (today + timedelta(days=days)).astimezone(ZoneInfo(zone)).date()
+                starts_at = datetime(local_day.year, local_day.month, local_day.day, hour, tzinfo=ZoneInfo(zone))
+            session = TrainingSession.objects.filter(course=course, title_en=titles["en"]).first() or TrainingSession(
+                course=course
+            )
+            _set_translations(session, "title", titles)
+            _set_translations(session, "venue", venues)
+            session.starts_at, session.ends_at = starts_at, starts_at + timedelta(hours=hours)
+            session.time_zone, session.mode = zone, mode
+            session.online_link = "https://meet.example.org/faculty-training" if mode != "in_person" else ""
+            session.save()
+            session.facilitators.set([facilitator])
+            if days < 0:
+                entries = {
+                    person.pk: (
+                        AttendanceRecord.Status.ABSENT if number % 7 == 3 else AttendanceRecord.Status.PRESENT,
+                        "",
+                    )
+                    for number, person in enumerate(attendees.get(course.pk, []))
+                }
+                attendance_write(
+                    session=session, entries=entries, marked_by=facilitator, method=AttendanceRecord.Method.REGISTER
+                )
+
+
 @transaction.atomic
 def demo_content_load(home_page):
     """Fill the plugin's demo content below the host's home page; returns the demo users."""
@@ -206,6 +278,9 @@ def demo_content_load(home_page):
         index = demo_program_index_ensure(home_page)
         _programme, courses = demo_programme_ensure(index, institutions, users["facilitator"])
         demo_participants_ensure(users, institutions, courses)
+        cohort = demo_cohort_ensure(institutions, courses[0])
+        attendees = {courses[0].pk: [users["faculty_pk"], *cohort], courses[1].pk: [users["faculty_kz"]]}
+        demo_sessions_ensure(courses, users["facilitator"], attendees)
     return users
 
 

@@ -149,3 +149,87 @@ ENROLMENTS = {
     "faculty_pk": [("clinical-teaching", 1), ("assessment", 0)],
     "faculty_kz": [("dental-public-health", 3)],
 }
+
+#: Demo faculty who fill a register: (Latin name, native name) per country.
+COHORT = {
+    "PK": [
+        ("Ahmed Raza", "احمد رضا"),
+        ("Fatima Malik", "فاطمہ ملک"),
+        ("Bilal Qureshi", "بلال قریشی"),
+        ("Zainab Sheikh", "زینب شیخ"),
+        ("Usman Butt", "عثمان بٹ"),
+        ("Hira Chaudhry", "حرا چودھری"),
+        ("Kamran Siddiqui", "کامران صدیقی"),
+        ("Sadia Khan", "سعدیہ خان"),
+        ("Tariq Mehmood", "طارق محمود"),
+        ("Nadia Hussain", "نادیہ حسین"),
+        ("Hamza Iqbal", "حمزہ اقبال"),
+        ("Mehwish Anwar", "مہوش انور"),
+        ("Asad Javed", "اسد جاوید"),
+        ("Rabia Aslam", "رابعہ اسلم"),
+        ("Faisal Rehman", "فیصل رحمان"),
+    ],
+    "KZ": [
+        ("Aibek Tulegenov", "Айбек Төлегенов"),
+        ("Dana Abenova", "Дана Әбенова"),
+        ("Yerlan Seitkali", "Ерлан Сейтқали"),
+        ("Saule Nurlanova", "Сәуле Нұрланова"),
+        ("Nurlan Iskakov", "Нұрлан Ысқақов"),
+        ("Madina Omarova", "Мадина Омарова"),
+        ("Arman Karimov", "Арман Кәрімов"),
+        ("Aigul Zhaksybekova", "Айгүл Жақсыбекова"),
+        ("Timur Bekov", "Тимур Беков"),
+        ("Zhanar Kassymova", "Жанар Қасымова"),
+        ("Daulet Sarsenov", "Дәулет Сәрсенов"),
+        ("Assel Mukhametova", "Әсел Мұхаметова"),
+        ("Bauyrzhan Oralov", "Бауыржан Оралов"),
+        ("Gaukhar Utegenova", "Гауһар Өтегенова"),
+        ("Ruslan Akhmetov", "Руслан Ахметов"),
+    ],
+}
+
+#: Sessions of each course: (days from today, start hour, hours, mode, zone, title, venue)
+SESSIONS = [
+    (
+        -14,
+        10,
+        2,
+        "in_person",
+        "Asia/Karachi",
+        {"en": "Opening workshop", "ur": "افتتاحی ورکشاپ", "kk": "Ашылу семинары", "ru": "Вводный семинар"},
+        {
+            "en": "Skills lab, Islamabad",
+            "ur": "اسکلز لیب، اسلام آباد",
+            "kk": "Дағдылар зертханасы, Исламабад",
+            "ru": "Симуляционный класс, Исламабад",
+        },
+    ),
+    (
+        0,
+        None,
+        2,
+        "hybrid",
+        "Asia/Almaty",
+        {"en": "Practice session", "ur": "مشق کا سیشن", "kk": "Практикалық сабақ", "ru": "Практическое занятие"},
+        {
+            "en": "Lecture hall 2, Almaty",
+            "ur": "لیکچر ہال 2، الماتی",
+            "kk": "№2 дәрісхана, Алматы",
+            "ru": "Лекционный зал 2, Алматы",
+        },
+    ),
+    (
+        10,
+        15,
+        2,
+        "online",
+        "Asia/Almaty",
+        {
+            "en": "Case review online",
+            "ur": "آن لائن کیس ریویو",
+            "kk": "Онлайн жағдайларды талдау",
+            "ru": "Онлайн-разбор случаев",
+        },
+        {"en": "", "ur": "", "kk": "", "ru": ""},
+    ),
+]

@@ -5,8 +5,12 @@ from .enrollment import Enrollment, ModuleProgress
 from .institutions import Institution
 from .pages import ProgramIndexPage, ProgramPage
 from .people import ParticipantProfile
+from .sessions import AttendanceRecord, SessionFeedback, TrainingSession
 
 __all__ = [
+    "AttendanceRecord",
+    "SessionFeedback",
+    "TrainingSession",
     "CoursePage",
     "Discipline",
     "Enrollment",

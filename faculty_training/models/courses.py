@@ -125,6 +125,9 @@ class CoursePage(Page):
         context["total_minutes"] = sum(module.estimated_minutes for module in modules)
         context["required_count"] = sum(1 for module in modules if module.is_required)
         context["facilitators"] = list(self.lead_facilitators.all())
+        from .sessions import TrainingSession
+
+        context["sessions"] = list(TrainingSession.objects.filter(course=self).order_by("starts_at"))
         context["enrollment"] = None
         if request.user.is_authenticated:
             from .enrollment import Enrollment, ModuleProgress
@@ -139,6 +142,9 @@ class CoursePage(Page):
                 context["done_module_ids"] = done
                 required = [module for module in modules if module.is_required]
                 context["required_done"] = sum(1 for module in required if module.pk in done)
+                from ..services.completion import completion_state
+
+                context["completion"] = completion_state(context["enrollment"])
         return context
 
 

@@ -106,7 +106,20 @@ class ProgramPage(Page):
         from .courses import CoursePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = CoursePage.objects.child_of(self).live().public().order_by("path")
+        from django.utils import timezone
+
+        from .sessions import TrainingSession
+
+        courses = list(CoursePage.objects.child_of(self).live().public().order_by("path"))
+        upcoming = TrainingSession.objects.filter(
+            course__in=courses, status=TrainingSession.Status.SCHEDULED, ends_at__gte=timezone.now()
+        ).order_by("starts_at")
+        next_session = {}
+        for session in upcoming:
+            next_session.setdefault(session.course_id, session)
+        for course in courses:
+            course.next_session = next_session.get(course.pk)
+        context["courses"] = courses
         partners = list(self.partner_institutions.all())
         context["partners_by_country"] = [
             (label, [institution for institution in partners if institution.country == code])

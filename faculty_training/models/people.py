@@ -59,6 +59,8 @@ class ParticipantProfile(models.Model):
         validators=[validate_time_zone],
         help_text=_("Leave empty to use your country's time zone."),
     )
+    # Secret of the personal calendar feed URL, so calendar apps can subscribe without a login.
+    calendar_key = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -1,6 +1,6 @@
 """Read-side queries shared by views, exports and commands."""
 
 from .content import TranslationStatus, translation_status
-from .dashboard import DashboardCourse, dashboard_courses
+from .dashboard import DashboardCourse, dashboard_courses, dashboard_sessions
 
-__all__ = ["DashboardCourse", "TranslationStatus", "dashboard_courses", "translation_status"]
+__all__ = ["DashboardCourse", "TranslationStatus", "dashboard_courses", "dashboard_sessions", "translation_status"]

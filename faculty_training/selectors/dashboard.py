@@ -63,3 +63,32 @@ def dashboard_courses(user):
             )
         )
     return rows
+
+
+def dashboard_sessions(user, now=None):
+    """Upcoming sessions of the user's courses, and attended ones awaiting feedback (two queries)."""
+    from django.utils import timezone
+
+    from ..models import AttendanceRecord, TrainingSession
+
+    now = now or timezone.now()
+    course_ids = (
+        Enrollment.objects.filter(participant=user).exclude(status=Enrollment.Status.WITHDRAWN).values("course_id")
+    )
+    upcoming = list(
+        TrainingSession.objects.filter(course_id__in=course_ids, ends_at__gte=now)
+        .select_related("course")
+        .order_by("starts_at")[:10]
+    )
+    awaiting_feedback = list(
+        TrainingSession.objects.filter(
+            attendance__participant=user,
+            attendance__status__in=[AttendanceRecord.Status.PRESENT, AttendanceRecord.Status.LATE],
+            starts_at__lte=now,
+            starts_at__gte=now - timezone.timedelta(days=30),
+        )
+        .exclude(feedback__participant=user)
+        .select_related("course")
+        .order_by("-starts_at")[:5]
+    )
+    return upcoming, awaiting_feedback

@@ -145,3 +145,69 @@ def participants_import(data, filename, *, dry_run=False, encoding=None):
     except _Rollback:
         pass
     return result
+
+
+ATTENDANCE_COLUMNS = ("email", "status", "remark")
+
+
+def attendance_import(session, data, filename, *, marked_by=None, dry_run=False, encoding=None):
+    """Set attendance of one session from a CSV/XLSX file (email, status, remark); all or nothing."""
+    from ..models import AttendanceRecord
+    from .attendance import attendance_write, register_participants
+
+    rows = read_table(data, filename, required_columns=("email", "status"), encoding=encoding)
+    enrolled = {}
+    for user in register_participants(session):
+        for address in {user.email.lower(), user.get_username().lower()} - {""}:
+            enrolled[address] = user.pk
+    known_accounts = {
+        address.lower()
+        for pair in get_user_model().objects.values_list("email", "username")
+        for address in pair
+        if address
+    }
+    statuses = set(AttendanceRecord.Status.values)
+    result = ImportResult(dry_run=dry_run)
+    entries, seen = {}, {}
+    for row in rows:
+        email = row.values.get("email", "").strip()
+        status = row.values.get("status", "").strip().lower()
+        key = email.lower()
+        if not email:
+            problem = _("the e-mail address is missing")
+        elif key in seen:
+            problem = _("e-mail %(email)s appears twice in the file (first in row %(row)s)") % {
+                "email": email,
+                "row": seen[key],
+            }
+        elif key not in known_accounts:
+            problem = _("no account has the e-mail address %(email)s") % {"email": email}
+        elif key not in enrolled:
+            problem = _("%(email)s is not enrolled in this course") % {"email": email}
+        elif status not in statuses:
+            problem = _("unknown status '%(status)s'; use one of: %(choices)s") % {
+                "status": row.values.get("status", ""),
+                "choices": ", ".join(AttendanceRecord.Status.values),
+            }
+        else:
+            problem = None
+        seen.setdefault(key, row.number)
+        if problem:
+            result.errors.append(RowError(row.number, problem))
+        else:
+            entries[enrolled[key]] = (status, row.values.get("remark", ""))
+    if not rows:
+        result.errors.append(RowError(1, _("the file has a header but no data rows")))
+    if result.errors:
+        return result
+    try:
+        with transaction.atomic():
+            attendance_write(
+                session=session, entries=entries, marked_by=marked_by, method=AttendanceRecord.Method.IMPORT
+            )
+            result.created = len(entries)
+            if dry_run:
+                raise _Rollback
+    except _Rollback:
+        pass
+    return result

@@ -25,6 +25,6 @@ def roles_ensure_groups():
     administrators.permissions.add(*plugin_permissions, *_permissions([ADMIN_ACCESS]))
 
     facilitators, _ = Group.objects.get_or_create(name=roles.FACILITATORS)
-    facilitators.permissions.add(*_permissions([ADMIN_ACCESS]))
+    facilitators.permissions.add(*_permissions([ADMIN_ACCESS, ("faculty_training", "view_trainingsession")]))
 
     Group.objects.get_or_create(name=roles.INSTITUTION_COORDINATORS)

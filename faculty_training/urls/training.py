@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from ..views import accounts, participants
+from ..views import accounts, participants, sessions
 
 app_name = "faculty_training"
 
@@ -12,4 +12,10 @@ urlpatterns = [
     path("courses/<int:course_id>/enrol/", participants.enrol, name="enrol"),
     path("courses/<int:course_id>/withdraw/", participants.withdraw, name="withdraw"),
     path("modules/<int:module_id>/done/", participants.module_done, name="module_done"),
+    path("check-in/", sessions.check_in, name="check_in"),
+    path("check-in/done/<int:session_id>/", sessions.check_in_done, name="check_in_done"),
+    path("check-in/<str:token>/", sessions.check_in_token, name="check_in_token"),
+    path("sessions/<int:session_id>.ics", sessions.session_ics, name="session_ics"),
+    path("sessions/<int:session_id>/feedback/", sessions.feedback, name="feedback"),
+    path("my/calendar.ics", sessions.my_calendar, name="my_calendar"),
 ]

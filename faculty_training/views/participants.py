@@ -10,7 +10,8 @@ from django.views.decorators.http import require_POST
 
 from ..exceptions import ServiceError
 from ..models import CoursePage, ModulePage, ParticipantProfile
-from ..selectors import dashboard_courses
+from ..selectors import dashboard_courses, dashboard_sessions
+from ..services.calendars import calendar_key_for
 from ..services.enrollment import enrollment_create, enrollment_withdraw
 from ..services.progress import module_progress_mark, module_progress_unmark
 
@@ -24,8 +25,12 @@ def _back(request, page):
 
 @login_required
 def dashboard(request):
+    upcoming, awaiting_feedback = dashboard_sessions(request.user)
     context = {
         "courses": dashboard_courses(request.user),
+        "upcoming_sessions": upcoming,
+        "awaiting_feedback": awaiting_feedback,
+        "calendar_key": calendar_key_for(request.user),
         "profile": ParticipantProfile.objects.filter(user=request.user).select_related("institution").first(),
     }
     return render(request, "faculty_training/dashboard.html", context)

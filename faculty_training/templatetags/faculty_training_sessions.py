@@ -1,0 +1,25 @@
+"""Template tags for sessions: when a session is, in its own zone and in the viewer's."""
+
+from django import template
+from django.utils import timezone
+
+register = template.Library()
+
+
+@register.inclusion_tag("faculty_training/sessions/when.html")
+def session_when(session):
+    """The session's date and times in its own zone (named) and, if different, in the viewer's zone."""
+    own_start, own_end = session.starts_at.astimezone(session.zone), session.ends_at.astimezone(session.zone)
+    viewer_zone = timezone.get_current_timezone()
+    viewer_start, viewer_end = session.starts_at.astimezone(viewer_zone), session.ends_at.astimezone(viewer_zone)
+    differs = viewer_start.utcoffset() != own_start.utcoffset()
+    return {
+        "session": session,
+        "own_start": own_start,
+        "own_end": own_end,
+        "own_zone": session.time_zone,
+        "viewer_start": viewer_start,
+        "viewer_end": viewer_end,
+        "viewer_zone": getattr(viewer_zone, "key", str(viewer_zone)),
+        "differs": differs,
+    }

@@ -1,0 +1,197 @@
+"""Admin screens for sessions: listing, attendance register, check-in projector, feedback, import."""
+
+import segno
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_POST
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .. import roles
+from ..exceptions import ServiceError
+from ..forms.admin_people import ImportParticipantsForm
+from ..models import AttendanceRecord, TrainingSession
+from ..services.attendance import attendance_register_save, register_participants, session_cancel, session_may_manage
+from ..services.check_in import check_in_code, check_in_token, seconds_until_next_code
+from ..services.feedback import feedback_summary
+from ..services.imports import ATTENDANCE_COLUMNS, attendance_import
+
+
+def _is_administrator(user):
+    return user.is_superuser or user.groups.filter(name=roles.PROGRAMME_ADMINISTRATORS).exists()
+
+
+class RegisterColumn(Column):
+    cell_template_name = "faculty_training/admin/register_cell.html"
+
+
+class SessionIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset().select_related("course")
+        if _is_administrator(self.request.user):
+            return queryset
+        return queryset.filter(facilitators=self.request.user)
+
+
+class SessionDeleteView(generic.DeleteView):
+    """Sessions with attendance are never deleted, only cancelled."""
+
+    def dispatch(self, request, *args, **kwargs):
+        session = get_object_or_404(TrainingSession, pk=kwargs.get("pk"))
+        if AttendanceRecord.objects.filter(session=session).exists():
+            messages.error(request, _("This session has attendance records and cannot be deleted. Cancel it instead."))
+            return redirect("faculty_training_sessions:edit", session.pk)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class TrainingSessionViewSet(ModelViewSet):
+    model = TrainingSession
+    icon = "date"
+    menu_label = gettext_lazy("Sessions")
+    menu_order = 305
+    add_to_admin_menu = True
+    index_view_class = SessionIndexView
+    delete_view_class = SessionDeleteView
+    list_display = [
+        "title",
+        "course",
+        "starts_at",
+        "mode",
+        "status",
+        RegisterColumn("register", label=gettext_lazy("Attendance"), accessor="pk"),
+    ]
+    list_filter = ["course", "mode", "status"]
+    search_fields = ["title_en", "title_ur", "title_kk", "title_ru"]
+    copy_view_enabled = False
+
+
+def _managed_session(request, session_id):
+    session = get_object_or_404(TrainingSession.objects.select_related("course"), pk=session_id)
+    if not session_may_manage(request.user, session):
+        raise PermissionDenied
+    return session
+
+
+def register(request, session_id):
+    session = _managed_session(request, session_id)
+    participants = list(register_participants(session))
+    records = {record.participant_id: record for record in AttendanceRecord.objects.filter(session=session)}
+    if request.method == "POST":
+        try:
+            expected_version = int(request.POST.get("version", "-1"))
+        except ValueError:
+            expected_version = -1
+        entries = {}
+        for person in participants:
+            status = request.POST.get(f"status-{person.pk}", "")
+            if status:
+                entries[person.pk] = (status, request.POST.get(f"remark-{person.pk}", ""))
+        try:
+            changed = attendance_register_save(
+                session=session, entries=entries, marked_by=request.user, expected_version=expected_version
+            )
+        except ServiceError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "The register is saved: %(count)s change.", "The register is saved: %(count)s changes.", changed
+                )
+                % {"count": changed},
+            )
+            return redirect("faculty_training_register", session_id=session.pk)
+        session.refresh_from_db()
+        records = {record.participant_id: record for record in AttendanceRecord.objects.filter(session=session)}
+    rows = [{"person": person, "record": records.get(person.pk)} for person in participants]
+    return TemplateResponse(
+        request,
+        "faculty_training/admin/register.html",
+        {
+            "session": session,
+            "rows": rows,
+            "statuses": AttendanceRecord.Status.choices,
+            "history_url": reverse("faculty_training_sessions:history", args=[session.pk]),
+        },
+    )
+
+
+def _without_language_prefix(path):
+    """/en/training/check-in/ -> /training/check-in/: each phone is then sent to its own language."""
+    return "/" + path.lstrip("/").split("/", 1)[1]
+
+
+def projector(request, session_id):
+    session = _managed_session(request, session_id)
+    token = check_in_token(session)
+    url = request.build_absolute_uri(_without_language_prefix(reverse("faculty_training:check_in_token", args=[token])))
+    qr_svg = segno.make(url, error="m").svg_inline(scale=8, dark="#1d2733", light="#ffffff")
+    return TemplateResponse(
+        request,
+        "faculty_training/admin/projector.html",
+        {
+            "session": session,
+            "code": check_in_code(session),
+            "qr_svg": qr_svg,
+            "refresh_seconds": seconds_until_next_code(),
+            "check_in_url": request.build_absolute_uri(_without_language_prefix(reverse("faculty_training:check_in"))),
+            "is_open": session.is_check_in_open(),
+        },
+    )
+
+
+@require_POST
+def cancel(request, session_id):
+    session = _managed_session(request, session_id)
+    reason = request.POST.get("reason", "").strip()
+    if not reason:
+        messages.error(request, _("Give a reason for the cancellation."))
+    else:
+        session_cancel(session=session, reason=reason, user=request.user)
+        messages.success(request, _("The session is cancelled. Its records are kept."))
+    return redirect("faculty_training_register", session_id=session.pk)
+
+
+def feedback(request, session_id):
+    session = _managed_session(request, session_id)
+    return TemplateResponse(
+        request, "faculty_training/admin/feedback.html", {"session": session, "summary": feedback_summary(session)}
+    )
+
+
+def import_attendance(request, session_id):
+    session = _managed_session(request, session_id)
+    form = ImportParticipantsForm(request.POST or None, request.FILES or None)
+    result = error = None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            result = attendance_import(
+                session,
+                upload.read(),
+                upload.name,
+                marked_by=request.user,
+                dry_run=form.cleaned_data["dry_run"],
+                encoding=form.cleaned_data["encoding"] or None,
+            )
+        except ServiceError as service_error:
+            error = service_error.message
+    return TemplateResponse(
+        request,
+        "faculty_training/admin/import_attendance.html",
+        {"session": session, "form": form, "result": result, "error": error, "columns": ATTENDANCE_COLUMNS},
+    )
+
+
+def my_sessions_queryset(user):
+    queryset = TrainingSession.objects.select_related("course")
+    if _is_administrator(user):
+        return queryset
+    return queryset.filter(Q(facilitators=user))

@@ -1,0 +1,61 @@
+"""Calendar feeds: valid iCalendar with correct time zones, public per session, secret per person."""
+
+import zoneinfo
+from datetime import datetime
+
+import pytest
+from django.urls import reverse
+from icalendar import Calendar
+
+from faculty_training.services.enrollment import enrollment_create
+from tests.builders import build_content_tree, build_participant, build_session
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def setup():
+    course = build_content_tree(modules=1)["course"]
+    almaty = zoneinfo.ZoneInfo("Asia/Almaty")
+    session = build_session(
+        course,
+        starts_at=datetime(2026, 12, 3, 15, 0, tzinfo=almaty),
+        ends_at=datetime(2026, 12, 3, 17, 0, tzinfo=almaty),
+        time_zone="Asia/Almaty",
+        online_link="https://meet.example.org/secret-room",
+        mode="online",
+    )
+    return {"course": course, "session": session}
+
+
+def _events(body):
+    return [component for component in Calendar.from_ical(body).walk() if component.name == "VEVENT"]
+
+
+def test_session_ics_parses_back_with_its_zone(client, setup):
+    response = client.get(reverse("faculty_training:session_ics", args=[setup["session"].pk]))
+    assert response["Content-Type"].startswith("text/calendar")
+    (event,) = _events(response.content)
+    start = event.decoded("dtstart")
+    assert start == datetime(2026, 12, 3, 10, 0, tzinfo=zoneinfo.ZoneInfo("UTC"))
+    assert str(start.tzinfo) == "Asia/Almaty"
+    assert b"BEGIN:VTIMEZONE" in response.content and b"TZID:Asia/Almaty" in response.content
+    assert "secret-room" not in response.content.decode()  # the public feed keeps the link private
+
+
+def test_personal_feed_by_secret_key_lists_my_sessions_with_links(client, setup):
+    person = build_participant()
+    enrollment_create(participant=person, course=setup["course"])
+    client.force_login(person)
+    html = client.get(reverse("faculty_training:dashboard")).content.decode()
+    key = person.participant_profile.__class__.objects.get(user=person).calendar_key
+    assert len(key) >= 32 and key in html
+    client.logout()
+    response = client.get(reverse("faculty_training:my_calendar"), {"key": key})
+    (event,) = _events(response.content)
+    assert "secret-room" in str(event.get("description"))
+
+
+def test_personal_feed_refuses_a_wrong_key_and_anonymous(client, setup):
+    assert client.get(reverse("faculty_training:my_calendar"), {"key": "x" * 32}).status_code == 404
+    assert client.get(reverse("faculty_training:my_calendar")).status_code == 403
