@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/faculty_training
 
-.PHONY: run test test-postgres lint check-boundary messages install install-dev clean
+.PHONY: run test test-postgres lint messages install install-dev bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ test: install-dev
 
 test-postgres: install-dev
 	DATABASE_URL=$(POSTGRES_URL) $(BIN)/python -m pytest
+
+bench: install-dev
+	@for script in benchmarks/[a-z]*.py; do \
+		$(BIN)/python $$script; \
+		DATABASE_URL=$(POSTGRES_URL) $(BIN)/python $$script; \
+	done
 
 lint: install-dev
 	$(BIN)/ruff check .
