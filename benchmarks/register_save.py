@@ -17,8 +17,7 @@ def main():
         from faculty_training.services.attendance import attendance_register_save
         from tests.builders import build_cohort, build_content_tree, build_session
 
-        rows = []
-        for size in (50, 500):
+        def measure(size):
             course = build_content_tree(modules=3)["course"]
             session = build_session(course, starts_in_minutes=-60)
             people = build_cohort(course, size)
@@ -39,7 +38,10 @@ def main():
 
             def bare():
                 AttendanceRecord.objects.bulk_create(
-                    [AttendanceRecord(session=session, participant=person, status=state["status"], method="register") for person in people]
+                    [
+                        AttendanceRecord(session=session, participant=person, status=state["status"], method="register")
+                        for person in people
+                    ]
                 )
 
             reset()
@@ -48,9 +50,15 @@ def main():
             query_count = len(queries)
             ours_time = median_seconds(ours, setup=reset)
             bare_time = median_seconds(bare, setup=reset)
-            rows.append(
-                [size, query_count, f"{ours_time * 1000:.1f} ms", f"{bare_time * 1000:.1f} ms", f"{ours_time / bare_time:.1f}×"]
-            )
+            return [
+                size,
+                query_count,
+                f"{ours_time * 1000:.1f} ms",
+                f"{bare_time * 1000:.1f} ms",
+                f"{ours_time / bare_time:.1f}×",
+            ]
+
+        rows = [measure(size) for size in (50, 500)]
         print_table(
             f"Register save ({connection.vendor})",
             ["participants", "queries (ours)", "ours (median)", "bare bulk_create", "ratio"],
