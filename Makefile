@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/faculty_training
 
-.PHONY: run test test-postgres lint messages install install-dev bench clean
+.PHONY: run test test-postgres lint messages install install-dev bench worker clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# Runs certificate batches and other background work queued in the database.
+worker: install
+	$(BIN)/python manage.py db_worker --backend batches
 
 test: install-dev
 	$(BIN)/python -m pytest

@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("accounts/", include("faculty_training.urls.accounts")),
     path("training/", include("faculty_training.urls.training")),
+    path("verify/", include("faculty_training.urls.verify")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

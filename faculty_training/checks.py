@@ -38,4 +38,22 @@ def check_settings(app_configs, **kwargs):
                 id="faculty_training.E003",
             )
         )
+    if app_settings.CERTIFICATE_ISSUE_MODE not in ("automatic", "approval"):
+        errors.append(
+            Error(
+                'FACULTY_TRAINING_CERTIFICATE_ISSUE_MODE must be "automatic" or "approval".', id="faculty_training.E004"
+            )
+        )
+    for name in ("CHECK_IN_RATE", "VERIFY_RATE"):
+        value = getattr(app_settings, name)
+        if not isinstance(value, str) or "/" not in value or not value.split("/", 1)[0].isdigit():
+            errors.append(Error(f'FACULTY_TRAINING_{name} must look like "10/10m".', id="faculty_training.E005"))
+    task_aliases = getattr(settings, "TASKS", {"default": {}})
+    if app_settings.TASK_BACKEND not in task_aliases:
+        errors.append(
+            Error(
+                f"FACULTY_TRAINING_TASK_BACKEND {app_settings.TASK_BACKEND!r} is not in TASKS.",
+                id="faculty_training.E006",
+            )
+        )
     return errors

@@ -26,6 +26,21 @@ DEFAULTS = {
     "CHECK_IN_RATE": ("10/10m", "Wrong check-in codes allowed per account and per IP address (count/period)."),
     "EXCUSED_COUNTS_AS_ATTENDED": (False, "Whether an excused absence counts toward the attendance percentage."),
     "FEEDBACK_MAX_LENGTH": (2000, "Longest feedback comment accepted, in characters."),
+    "CERTIFICATE_SERIAL_PREFIX": ("PKKZ", "First part of certificate serials: PREFIX-YEAR-NUMBER."),
+    "CERTIFICATE_ISSUE_MODE": (
+        "automatic",
+        'When a completed enrolment gets its certificate: "automatic" at once, or "approval" by an administrator.',
+    ),
+    "CERTIFICATE_SYNC_LIMIT": (10, "Most certificates issued inside a request; larger numbers go to the task worker."),
+    "VERIFY_RATE": ("30/10m", "Verification look-ups allowed per IP address (count/period)."),
+    "SITE_URL": (
+        "http://127.0.0.1:8000",
+        "Public address of the site, printed in certificates' verify links and QR codes.",
+    ),
+    "TASK_BACKEND": (
+        "default",
+        "Alias in TASKS (django-tasks) that runs certificate batches; a database-backed one in production.",
+    ),
     "FALLBACK_LANGUAGE": (
         "en",
         "Language whose text is shown, with a notice, when a field lacks the viewer's language.",

@@ -19,7 +19,7 @@ class ProgramIndexPageTR(TranslationOptions):
 
 @register(ProgramPage)
 class ProgramPageTR(TranslationOptions):
-    fields = ("summary", "body")
+    fields = ("summary", "body", "signatory_1_title", "signatory_2_title")
 
 
 @register(CoursePage)

@@ -11,7 +11,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
-from .views import admin_people, admin_sessions
+from .views import admin_certificates, admin_people, admin_sessions
 from .views.admin_reports import TranslationStatusReportView
 from .views.admin_snippets import InstitutionViewSet
 
@@ -26,6 +26,11 @@ def register_participant_viewset():
 @hooks.register("register_admin_viewset")
 def register_session_viewset():
     return admin_sessions.TrainingSessionViewSet("faculty_training_sessions", url_prefix="training/sessions")
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewset():
+    return admin_certificates.CertificateViewSet("faculty_training_certificates", url_prefix="training/certificates")
 
 
 @hooks.register("register_log_actions")
@@ -61,6 +66,8 @@ def register_attendance_log_actions(actions):
             }
 
     actions.register_action("faculty_training.session_cancel", _("Cancel session"), _("Session cancelled"))
+    actions.register_action("faculty_training.certificate_issue", _("Issue certificate"), _("Certificate issued"))
+    actions.register_action("faculty_training.certificate_revoke", _("Revoke certificate"), _("Certificate revoked"))
 
 
 @hooks.register("insert_editor_css")
@@ -84,6 +91,31 @@ def register_report_urls():
     return [
         path("training/enrol/", admin_people.bulk_enrol, name="faculty_training_bulk_enrol"),
         path("training/register/<int:session_id>/", admin_sessions.register, name="faculty_training_register"),
+        path(
+            "training/certificate/<str:serial>/revoke/",
+            admin_certificates.revoke,
+            name="faculty_training_certificate_revoke",
+        ),
+        path(
+            "training/course/<int:course_id>/certificates/",
+            admin_certificates.course_certificates,
+            name="faculty_training_course_certificates",
+        ),
+        path(
+            "training/course/<int:course_id>/certificates/issue/",
+            admin_certificates.issue_selected,
+            name="faculty_training_issue_selected",
+        ),
+        path(
+            "training/course/<int:course_id>/certificates/batch/",
+            admin_certificates.start_batch,
+            name="faculty_training_certificate_batch",
+        ),
+        path(
+            "training/batch/<int:batch_id>/download/",
+            admin_certificates.batch_download,
+            name="faculty_training_certificate_batch_download",
+        ),
         path(
             "training/register/<int:session_id>/check-in/", admin_sessions.projector, name="faculty_training_projector"
         ),
@@ -187,3 +219,18 @@ def refuse_bulk_deleting_pages_with_records(request, action_type, objects, actio
                 messages.error(request, reason)
                 return redirect("wagtailadmin_explore", obj.get_parent().pk)
     return None
+
+
+@hooks.register("register_page_header_buttons")
+def course_certificates_button(page, user, view_name, next_url=None):
+    from wagtail.admin.widgets import ListingButton
+
+    from .models import CoursePage
+
+    if isinstance(page.specific_deferred, CoursePage) and user.has_perm("faculty_training.change_certificate"):
+        yield ListingButton(
+            _("Certificates"),
+            url=reverse("faculty_training_course_certificates", args=[page.pk]),
+            icon_name="doc-full",
+            priority=66,
+        )

@@ -238,3 +238,16 @@ def build_cohort(course, size):
     )
     Enrollment.objects.bulk_create([Enrollment(participant=user, course=course) for user in users])
     return users
+
+
+def build_completed_enrollment(participant=None, **profile_fields):
+    """A participant who completed a one-module course (which issues a certificate automatically)."""
+    from faculty_training.models import Enrollment
+    from faculty_training.services.enrollment import enrollment_create
+    from faculty_training.services.progress import module_progress_mark
+
+    tree = build_content_tree(modules=1)
+    participant = participant or build_participant(**profile_fields)
+    enrollment, _created = enrollment_create(participant=participant, course=tree["course"])
+    module_progress_mark(participant=participant, module=tree["modules"][0])
+    return Enrollment.objects.select_related("course").get(pk=enrollment.pk), tree

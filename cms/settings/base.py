@@ -20,6 +20,8 @@ INSTALLED_APPS = [
     "faculty_training",
     "cms.home",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "cms.search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -153,3 +155,12 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "faculty_training.forms.images.SafeImageForm"
 # The admin shows the four language versions of each field together; editors may hide some.
 WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ("en", "ur", "kk", "ru")
+
+# Background work (django-tasks). Wagtail's own small tasks run at once; certificate batches go
+# to the database queue that `make worker` (python manage.py db_worker --backend batches) runs.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "batches": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+FACULTY_TRAINING_TASK_BACKEND = "batches"
+FACULTY_TRAINING_SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")

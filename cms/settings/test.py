@@ -17,3 +17,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "batches": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+FACULTY_TRAINING_SITE_URL = "http://testserver"

@@ -128,6 +128,9 @@ def demo_programme_ensure(index, institutions, facilitator):
     programme.end_date = texts["end_date"]
     programme.default_min_attendance_percent = texts["default_min_attendance_percent"]
     programme.issuing_institution = institutions[texts["partner_codes"][0]]
+    programme.signatory_1_name, programme.signatory_2_name = "Prof. Sana Iqbal", "Prof. Daniyar Seitkali"
+    _set_translations(programme, "signatory_1_title", data.SIGNATORY_TITLES[0])
+    _set_translations(programme, "signatory_2_title", data.SIGNATORY_TITLES[1])
     programme.partner_institutions.set([institutions[code] for code in texts["partner_codes"]])
     _save(index, programme, is_new)
     courses = [
@@ -171,10 +174,8 @@ def demo_module_ensure(course, texts):
 
 def demo_participants_ensure(users, institutions, courses):
     """Profiles for the demo faculty, their enrolments and some studied modules (via the services)."""
-    from ..models import ModulePage
     from ..services.enrollment import enrollment_create
     from ..services.profiles import profile_save
-    from ..services.progress import module_progress_mark
 
     courses_by_key = {course.slug_en: course for course in courses}
     keys = {texts["key"]: texts["slug"]["en"] for texts in content.COURSES}
@@ -190,11 +191,25 @@ def demo_participants_ensure(users, institutions, courses):
             position=position,
             preferred_language=language,
         )
-        for key, studied in data.ENROLMENTS.get(username, []):
+        for key, _studied in data.ENROLMENTS.get(username, []):
+            enrollment_create(participant=user, course=courses_by_key[keys[key]])
+
+
+def demo_progress_ensure(users, courses):
+    """Studied modules of the demo faculty; completing a course issues its certificate."""
+    from ..models import ModulePage
+    from ..services.certificates import certificates_issue_for_course
+    from ..services.progress import module_progress_mark
+
+    courses_by_key = {course.slug_en: course for course in courses}
+    keys = {texts["key"]: texts["slug"]["en"] for texts in content.COURSES}
+    for username, plan in data.ENROLMENTS.items():
+        for key, studied in plan:
             course = courses_by_key[keys[key]]
-            enrollment_create(participant=user, course=course)
             for module in list(ModulePage.objects.child_of(course).live().order_by("path"))[:studied]:
-                module_progress_mark(participant=user, module=module)
+                module_progress_mark(participant=users[username], module=module)
+    for course in courses:  # certificates of enrolments completed before automatic issuing existed
+        certificates_issue_for_course(course=course)
 
 
 def demo_cohort_ensure(institutions, course):
@@ -281,6 +296,7 @@ def demo_content_load(home_page):
         cohort = demo_cohort_ensure(institutions, courses[0])
         attendees = {courses[0].pk: [users["faculty_pk"], *cohort], courses[1].pk: [users["faculty_kz"]]}
         demo_sessions_ensure(courses, users["facilitator"], attendees)
+        demo_progress_ensure(users, courses)
     return users
 
 

@@ -1,5 +1,6 @@
 """The plugin's models, one module per aggregate."""
 
+from .certificates import Certificate, CertificateBatch, SerialCounter
 from .courses import CoursePage, Discipline, ModulePage
 from .enrollment import Enrollment, ModuleProgress
 from .institutions import Institution
@@ -8,6 +9,9 @@ from .people import ParticipantProfile
 from .sessions import AttendanceRecord, SessionFeedback, TrainingSession
 
 __all__ = [
+    "Certificate",
+    "CertificateBatch",
+    "SerialCounter",
     "AttendanceRecord",
     "SessionFeedback",
     "TrainingSession",

@@ -65,6 +65,10 @@ class ProgramPage(Page):
         related_name="issued_programmes",
         help_text=_("The institution in whose name certificates of this programme are issued."),
     )
+    signatory_1_name = models.CharField(_("first signatory"), max_length=150, blank=True)
+    signatory_1_title = models.CharField(_("title of the first signatory"), max_length=150, blank=True)
+    signatory_2_name = models.CharField(_("second signatory"), max_length=150, blank=True)
+    signatory_2_title = models.CharField(_("title of the second signatory"), max_length=150, blank=True)
     default_min_attendance_percent = models.PositiveSmallIntegerField(
         _("default minimum attendance (%)"),
         default=75,
@@ -83,6 +87,13 @@ class ProgramPage(Page):
                 FieldPanel("default_min_attendance_percent"),
             ],
             heading=_("Programme details"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("signatory_1_name"), FieldPanel("signatory_1_title")]),
+                FieldRowPanel([FieldPanel("signatory_2_name"), FieldPanel("signatory_2_title")]),
+            ],
+            heading=_("Certificate signatories"),
         ),
     ]
     search_fields = (

@@ -115,6 +115,10 @@ def completion_evaluate_many(course, participant_ids):
             changed.append(enrollment)
     if changed:
         Enrollment.objects.bulk_update(changed, ["status", "completed_at"])
+    if completed:
+        from .certificates import certificates_on_completion
+
+        certificates_on_completion(completed)
     return completed
 
 

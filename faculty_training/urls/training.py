@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from ..views import accounts, participants, sessions
+from ..views import accounts, certificates, participants, sessions
 
 app_name = "faculty_training"
 
@@ -18,4 +18,5 @@ urlpatterns = [
     path("sessions/<int:session_id>.ics", sessions.session_ics, name="session_ics"),
     path("sessions/<int:session_id>/feedback/", sessions.feedback, name="feedback"),
     path("my/calendar.ics", sessions.my_calendar, name="my_calendar"),
+    path("certificates/<str:serial>.pdf", certificates.certificate_download, name="certificate_pdf"),
 ]

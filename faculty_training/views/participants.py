@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ..exceptions import ServiceError
-from ..models import CoursePage, ModulePage, ParticipantProfile
+from ..models import Certificate, CoursePage, ModulePage, ParticipantProfile
 from ..selectors import dashboard_courses, dashboard_sessions
 from ..services.calendars import calendar_key_for
 from ..services.enrollment import enrollment_create, enrollment_withdraw
@@ -31,6 +31,9 @@ def dashboard(request):
         "upcoming_sessions": upcoming,
         "awaiting_feedback": awaiting_feedback,
         "calendar_key": calendar_key_for(request.user),
+        "certificates": Certificate.objects.filter(participant=request.user)
+        .select_related("course")
+        .order_by("-issued_at"),
         "profile": ParticipantProfile.objects.filter(user=request.user).select_related("institution").first(),
     }
     return render(request, "faculty_training/dashboard.html", context)

@@ -36,3 +36,18 @@ def test_unknown_time_zone_is_rejected():
 @override_settings(FACULTY_TRAINING_FALLBACK_LANGUAGE="de")
 def test_fallback_language_must_be_a_site_language():
     assert [error.id for error in check_settings(None)] == ["faculty_training.E003"]
+
+
+@override_settings(FACULTY_TRAINING_CERTIFICATE_ISSUE_MODE="sometimes")
+def test_issue_mode_must_be_known():
+    assert [error.id for error in check_settings(None)] == ["faculty_training.E004"]
+
+
+@override_settings(FACULTY_TRAINING_CHECK_IN_RATE="lots")
+def test_rates_must_be_count_per_period():
+    assert [error.id for error in check_settings(None)] == ["faculty_training.E005"]
+
+
+@override_settings(FACULTY_TRAINING_TASK_BACKEND="nowhere")
+def test_task_backend_must_exist():
+    assert [error.id for error in check_settings(None)] == ["faculty_training.E006"]

@@ -1,0 +1,129 @@
+"""Certificate PDF rendering: per certificate, and a batch of N through the task worker.
+
+Ours: render_certificate with fonts parsed once per process, layout tables dropped before fpdf2
+subsets, unused fonts dropped, and HarfBuzz only for Urdu. Bare: the same page drawn with fpdf2
+as documented (add_font per document, shaping on for every line). Run:
+    .venv/bin/python benchmarks/certificate_pdf.py [--batch 1000]
+"""
+
+import argparse
+import io
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "faculty_training"))
+
+from _harness import median_seconds, print_table, test_database  # noqa: E402
+
+
+class BareFontSet:
+    """fpdf2 as documented: every font parsed and subset per document, shaping on everywhere."""
+
+    def __init__(self, real):
+        self.real = real
+        self.files = real.files
+        self.fallbacks = real.fallbacks
+
+    def register(self, pdf):
+        for (family, style), path in self.files.items():
+            pdf.add_font(family, style, str(path))
+
+    def family_for(self, language, text, bold=False):
+        return self.real.family_for(language, text, bold=bold)
+
+
+def bare_render(snapshot):
+    from faculty_training.pdf import certificate as module
+    from faculty_training.pdf import fonts
+
+    original_fonts, original_drop, original_shape = (
+        fonts.default_fonts,
+        module.drop_unused_fonts,
+        module.CertificatePDF.shape_for,
+    )
+    bare = BareFontSet(original_fonts())
+    try:
+        module.default_fonts = lambda: bare
+        fonts.default_fonts = lambda: bare
+        module.drop_unused_fonts = lambda pdf: None
+        module.CertificatePDF.shape_for = lambda self, language: self.set_text_shaping(
+            use_shaping_engine=True, direction="rtl" if language == "ur" else "ltr"
+        )
+        return module.render_certificate(snapshot)
+    finally:
+        module.default_fonts = fonts.default_fonts = original_fonts
+        module.drop_unused_fonts = original_drop
+        module.CertificatePDF.shape_for = original_shape
+
+
+def per_certificate(rows):
+    from test_certificate_pdf import HOLDERS, snapshot
+
+    from faculty_training.pdf.certificate import render_certificate
+
+    for language in ("ur", "kk", "ru"):
+        data = snapshot(language, *HOLDERS[language])
+        render_certificate(data)  # first call parses the fonts once for the process
+        ours = median_seconds(lambda data=data: render_certificate(data), repeat=31)
+        bare = median_seconds(lambda data=data: bare_render(data), repeat=11)
+        rows.append(
+            [
+                f"one certificate ({language})",
+                f"{ours * 1000:.1f} ms",
+                f"{bare * 1000:.1f} ms",
+                f"{bare / ours:.1f}× faster",
+            ]
+        )
+
+
+def batch(rows, size):
+    with test_database():
+        from django.db import transaction
+
+        from faculty_training.models import Certificate, CertificateBatch, Enrollment
+        from faculty_training.services.certificates import certificate_issue
+        from faculty_training.tasks import certificate_batch_task
+        from tests.builders import build_cohort, build_content_tree
+
+        course = build_content_tree(modules=1)["course"]
+        people = build_cohort(course, size)
+
+        Enrollment.objects.filter(course=course).update(status=Enrollment.Status.COMPLETED)
+        with transaction.atomic():
+            for enrollment in Enrollment.objects.filter(course=course).select_related(
+                "course", "participant__participant_profile"
+            ):
+                certificate_issue(enrollment=enrollment)
+        certificates = list(Certificate.objects.filter(course=course))
+        job = CertificateBatch.objects.create(course=course)
+        start = time.perf_counter()
+        certificate_batch_task.call(job.pk)  # what the worker runs, in this process
+        ours = time.perf_counter() - start
+        start = time.perf_counter()
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for certificate in certificates:
+                archive.writestr(f"{certificate.serial}.pdf", bare_render(certificate.snapshot))
+        bare = time.perf_counter() - start
+        job.refresh_from_db()
+        assert job.done == len(people) == len(certificates)
+        rows.append(
+            [f"batch of {size} (worker task → ZIP)", f"{ours:.1f} s", f"{bare:.1f} s", f"{bare / ours:.1f}× faster"]
+        )
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--batch", type=int, default=1000)
+    arguments = parser.parse_args()
+    batch_rows, single_rows = [], []
+    batch(batch_rows, arguments.batch)
+    per_certificate(single_rows)
+    print_table("Certificate PDF (median)", ["what", "ours", "bare fpdf2", "ratio"], single_rows + batch_rows)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,259 @@
+"""Issuing, revoking and rendering certificates.
+
+A certificate stores a snapshot of everything it prints, taken when it is issued; editing the
+course, the programme or the holder's profile later changes nothing on it. Serials are
+PREFIX-YEAR-NUMBER from a locked counter; verification codes are 20 characters of Crockford
+base 32 from ``secrets`` (100 bits), grouped by four for typing.
+"""
+
+import logging
+import secrets
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from ..conf import app_settings
+from ..exceptions import ServiceError
+from ..models import AttendanceRecord, Certificate, Enrollment, SerialCounter
+from .completion import completion_state, counted_statuses
+
+logger = logging.getLogger(__name__)
+
+CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
+CODE_LENGTH = 20
+LANGUAGES = ("en", "ur", "kk", "ru")
+
+
+def verification_code_generate():
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _position in range(CODE_LENGTH))
+    return "-".join(raw[index : index + 4] for index in range(0, CODE_LENGTH, 4))
+
+
+def verification_code_normalize(text):
+    """What a person typed -> the stored form: case, spaces, dashes and look-alikes forgiven."""
+    cleaned = "".join(char for char in str(text).upper() if char.isalnum())
+    cleaned = cleaned.translate(str.maketrans({"I": "1", "L": "1", "O": "0", "U": "V"}))
+    if len(cleaned) != CODE_LENGTH or any(char not in CODE_ALPHABET for char in cleaned):
+        return None
+    return "-".join(cleaned[index : index + 4] for index in range(0, CODE_LENGTH, 4))
+
+
+def _serial_allocate(year):
+    counter, _created = SerialCounter.objects.select_for_update().get_or_create(year=year)
+    counter.last_number += 1
+    counter.save(update_fields=["last_number"])
+    return f"{app_settings.CERTIFICATE_SERIAL_PREFIX}-{year}-{counter.last_number:06d}"
+
+
+def _translations(obj, field_name):
+    return {
+        language: getattr(obj, f"{field_name}_{language}", "") or getattr(obj, f"{field_name}_en", "")
+        for language in LANGUAGES
+    }
+
+
+def _institution(institution):
+    if institution is None:
+        return None
+    return {
+        "code": institution.code,
+        "country": institution.country,
+        "name": _translations(institution, "name"),
+        "logo": institution.logo.file.name if institution.logo_id else "",
+    }
+
+
+def _labels(language, snapshot_numbers):
+    with translation.override(language):
+        hours = snapshot_numbers["cpd_hours"]
+        attended = snapshot_numbers["attended_hours"]
+        return {
+            "title": _("Certificate of Completion"),
+            "certify": _("This is to certify that"),
+            "completed": _("has completed the course"),
+            "hours": _("%(hours)s CPD hours · %(attended)s hours attended") % {"hours": hours, "attended": attended},
+            "serial": _("Serial"),
+            "code": _("Verification code"),
+            "date": _("Completed on"),
+        }
+
+
+def _hours(value):
+    value = Decimal(value).quantize(Decimal("0.1"))
+    return f"{value.normalize():f}"
+
+
+def certificate_snapshot(enrollment, *, serial, verification_code, issued_at):
+    """Everything the certificate prints, frozen now."""
+    course = enrollment.course
+    programme = course.get_parent().specific
+    profile = enrollment.participant.participant_profile
+    state = completion_state(enrollment)
+    attended_seconds = sum(
+        (record.session.ends_at - record.session.starts_at).total_seconds()
+        for record in AttendanceRecord.objects.filter(
+            participant_id=enrollment.participant_id, session__course=course, status__in=counted_statuses()
+        ).select_related("session")
+    )
+    numbers = {"cpd_hours": _hours(course.cpd_hours), "attended_hours": _hours(Decimal(attended_seconds) / 3600)}
+    issuer = getattr(programme, "issuing_institution", None) or profile.institution
+    partners = (
+        list(getattr(programme, "partner_institutions", None).all())
+        if hasattr(programme, "partner_institutions")
+        else []
+    )
+    language = profile.preferred_language if profile.preferred_language in LANGUAGES else "en"
+    signatories = []
+    for number in (1, 2):
+        name = getattr(programme, f"signatory_{number}_name", "")
+        if name:
+            signatories.append({"name": name, "title": _translations(programme, f"signatory_{number}_title")})
+    site = app_settings.SITE_URL.rstrip("/")
+    return {
+        "version": 1,
+        "serial": serial,
+        "verification_code": verification_code,
+        "holder": {
+            "latin_name": profile.latin_name,
+            "native_name": profile.native_name,
+            "language": language,
+            "institution": _institution(profile.institution),
+        },
+        "course": {"title": _translations(course, "title"), "discipline": course.discipline, **numbers},
+        "programme": {"title": _translations(programme, "title")},
+        "attended_hours": numbers["attended_hours"],
+        "sessions_attended": state.sessions_attended,
+        "sessions_held": state.sessions_held,
+        "completed_on": (enrollment.completed_at or issued_at).date().isoformat(),
+        "issued_on": issued_at.date().isoformat(),
+        "issuing_institution": _institution(issuer),
+        "partner_institutions": [_institution(partner) for partner in partners],
+        "signatories": signatories,
+        "verify_url": f"{site}/verify/{verification_code}/",
+        "labels": {lang: _labels(lang, numbers) for lang in {"en", language}},
+    }
+
+
+def certificate_issue(*, enrollment, issued_by=None):
+    """Issue the enrolment's certificate; returns (certificate, created). One per enrolment, always."""
+    existing = Certificate.objects.filter(enrollment=enrollment).first()
+    if existing is not None:
+        return existing, False
+    if enrollment.status != Enrollment.Status.COMPLETED:
+        raise ServiceError(_("Only a completed enrolment can receive a certificate."), "not_completed")
+    issued_at = timezone.now()
+    try:
+        with transaction.atomic():
+            # Lock the enrolment: a second issuer waits here and then finds the certificate.
+            Enrollment.objects.select_for_update().filter(pk=enrollment.pk).first()
+            existing = Certificate.objects.filter(enrollment=enrollment).first()
+            if existing is not None:
+                return existing, False
+            serial = _serial_allocate(issued_at.year)
+            code = verification_code_generate()
+            certificate = Certificate.objects.create(
+                enrollment=enrollment,
+                participant_id=enrollment.participant_id,
+                course_id=enrollment.course_id,
+                serial=serial,
+                verification_code=code,
+                snapshot=certificate_snapshot(enrollment, serial=serial, verification_code=code, issued_at=issued_at),
+                issued_at=issued_at,
+                issued_by=issued_by,
+            )
+            log(
+                instance=certificate,
+                action="faculty_training.certificate_issue",
+                user=issued_by,
+                data={"serial": serial},
+            )
+    except IntegrityError:
+        return Certificate.objects.get(enrollment=enrollment), False
+    return certificate, True
+
+
+def certificates_issue_for_course(*, course, issued_by=None, dry_run=False):
+    """Issue every missing certificate of a course's completed enrolments; returns (issued, skipped)."""
+    pending = Enrollment.objects.filter(
+        course=course, status=Enrollment.Status.COMPLETED, certificate__isnull=True
+    ).select_related("course", "participant__participant_profile__institution")
+    if dry_run:
+        return list(pending), []
+    issued, skipped = [], []
+    for enrollment in pending:
+        certificate, created = certificate_issue(enrollment=enrollment, issued_by=issued_by)
+        (issued if created else skipped).append(certificate)
+    return issued, skipped
+
+
+def certificates_on_completion(enrollments):
+    """Called when enrolments become complete: issue now, queue for the worker, or wait for approval."""
+    if app_settings.CERTIFICATE_ISSUE_MODE != "automatic" or not enrollments:
+        return
+    if len(enrollments) <= app_settings.CERTIFICATE_SYNC_LIMIT:
+        for enrollment in enrollments:
+            certificate_issue(enrollment=enrollment)
+        return
+    from ..tasks import issue_certificates_task, task_backend
+
+    ids = [enrollment.pk for enrollment in enrollments]
+    transaction.on_commit(lambda: issue_certificates_task.using(backend=task_backend()).enqueue(ids))
+
+
+def certificate_revoke(*, certificate, reason, note="", revoked_by):
+    """Revoke for ever; the record stays, the verify page shows it, the PDF is no longer served."""
+    if reason not in Certificate.RevocationReason.values:
+        raise ServiceError(_("Choose a reason for the revocation."), "reason")
+    if certificate.is_revoked:
+        raise ServiceError(_("This certificate is already revoked."), "revoked")
+    certificate.revoked_at = timezone.now()
+    certificate.revoked_by = revoked_by
+    certificate.revocation_reason = reason
+    certificate.revocation_note = note.strip()[:255]
+    certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason", "revocation_note"])
+    log(
+        instance=certificate,
+        action="faculty_training.certificate_revoke",
+        user=revoked_by,
+        data={"serial": certificate.serial, "reason": reason},
+    )
+    return certificate
+
+
+def _logo_bytes(path):
+    if not path:
+        return None
+    try:
+        with default_storage.open(path, "rb") as handle:
+            return handle.read()
+    except (OSError, ValueError):
+        logger.warning("certificate logo %s is missing", path)
+        return None
+
+
+def certificate_pdf(certificate):
+    """The certificate's PDF, drawn from its snapshot."""
+    from ..pdf.certificate import render_certificate
+
+    snapshot = certificate.snapshot
+    institutions = [snapshot["issuing_institution"], *snapshot["partner_institutions"]]
+    logos = {item["code"]: _logo_bytes(item.get("logo")) for item in institutions if item}
+    return render_certificate(snapshot, logos=logos)
+
+
+def certificate_may_download(user, certificate):
+    """The holder (unless revoked) and programme staff may download; everyone else sees nothing."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser or user.groups.filter(name__in=["Programme administrators"]).exists():
+        return True
+    return certificate.participant_id == user.pk and not certificate.is_revoked
+
+
+def site_languages():
+    return [code for code, _name in settings.LANGUAGES]

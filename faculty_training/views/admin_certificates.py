@@ -1,0 +1,132 @@
+"""Admin screens for certificates: the listing, revocation, approval and batches with a ZIP."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_POST
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from ..exceptions import ServiceError
+from ..models import Certificate, CertificateBatch, CoursePage, Enrollment
+from ..services.certificates import certificate_issue, certificate_revoke
+from ..tasks import certificate_batch_task, task_backend
+
+ADMIN_PERMISSION = "faculty_training.change_certificate"
+
+
+class ActionsColumn(Column):
+    cell_template_name = "faculty_training/admin/certificate_actions_cell.html"
+
+
+class CertificateViewSet(ModelViewSet):
+    model = Certificate
+    icon = "doc-full"
+    menu_label = gettext_lazy("Certificates")
+    menu_order = 320
+    add_to_admin_menu = True
+    list_display = [
+        "serial",
+        "participant",
+        "course",
+        "issued_at",
+        "revoked_at",
+        ActionsColumn("actions", label="", accessor="serial"),
+    ]
+    list_filter = ["course", "revocation_reason"]
+    search_fields = ["serial", "verification_code", "participant__participant_profile__latin_name"]
+    form_fields = ["revocation_note"]  # certificates are never edited; revocation has its own screen
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+def _require(request):
+    if not request.user.has_perm(ADMIN_PERMISSION):
+        raise PermissionDenied
+
+
+def revoke(request, serial):
+    _require(request)
+    certificate = get_object_or_404(Certificate, serial=serial)
+    if request.method == "POST":
+        try:
+            certificate_revoke(
+                certificate=certificate,
+                reason=request.POST.get("reason", ""),
+                note=request.POST.get("note", ""),
+                revoked_by=request.user,
+            )
+        except ServiceError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Certificate %(serial)s is revoked.") % {"serial": certificate.serial})
+            return redirect("faculty_training_certificates:index")
+    return TemplateResponse(
+        request,
+        "faculty_training/admin/revoke.html",
+        {"certificate": certificate, "reasons": Certificate.RevocationReason.choices},
+    )
+
+
+def course_certificates(request, course_id):
+    """Issue (approve) a course's certificates and run batches that render them all into a ZIP."""
+    _require(request)
+    course = get_object_or_404(CoursePage, pk=course_id)
+    pending = Enrollment.objects.filter(
+        course=course, status=Enrollment.Status.COMPLETED, certificate__isnull=True
+    ).select_related("participant__participant_profile")
+    return TemplateResponse(
+        request,
+        "faculty_training/admin/course_certificates.html",
+        {
+            "course": course,
+            "pending": pending,
+            "issued": Certificate.objects.filter(course=course).count(),
+            "batches": CertificateBatch.objects.filter(course=course)[:10],
+        },
+    )
+
+
+@require_POST
+def issue_selected(request, course_id):
+    _require(request)
+    course = get_object_or_404(CoursePage, pk=course_id)
+    ids = [int(value) for value in request.POST.getlist("enrollment") if value.isdigit()]
+    issued = 0
+    for enrollment in Enrollment.objects.filter(course=course, pk__in=ids).select_related("course"):
+        try:
+            _certificate, created = certificate_issue(enrollment=enrollment, issued_by=request.user)
+        except ServiceError as error:
+            messages.error(request, error.message)
+            continue
+        issued += created
+    messages.success(
+        request, ngettext("%(count)s certificate issued.", "%(count)s certificates issued.", issued) % {"count": issued}
+    )
+    return redirect("faculty_training_course_certificates", course_id=course.pk)
+
+
+@require_POST
+def start_batch(request, course_id):
+    _require(request)
+    course = get_object_or_404(CoursePage, pk=course_id)
+    batch = CertificateBatch.objects.create(course=course, requested_by=request.user)
+    certificate_batch_task.using(backend=task_backend()).enqueue(batch.pk)
+    messages.success(request, _("The batch is queued. This page shows its progress."))
+    return redirect("faculty_training_course_certificates", course_id=course.pk)
+
+
+def batch_download(request, batch_id):
+    _require(request)
+    batch = get_object_or_404(CertificateBatch, pk=batch_id, status=CertificateBatch.Status.DONE)
+    if not batch.archive:
+        raise Http404
+    response = FileResponse(
+        batch.archive.open("rb"), as_attachment=True, filename=f"certificates-course-{batch.course_id}-{batch.pk}.zip"
+    )
+    response["Cache-Control"] = "no-store"
+    return response

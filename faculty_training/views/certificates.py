@@ -1,0 +1,74 @@
+"""Certificates for their holders, and public verification by code or QR."""
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_http_methods
+
+from ..conf import app_settings
+from ..models import Certificate
+from ..ratelimit import attempts_exceeded, count_failure
+from ..services.certificates import certificate_may_download, certificate_pdf, verification_code_normalize
+
+VERIFY_GROUP = "faculty_training.verify"
+
+
+def certificate_download(request, serial):
+    certificate = Certificate.objects.filter(serial=serial).first()
+    # Anyone but the holder and staff gets the same 404 as for a serial that does not exist.
+    if certificate is None or not certificate_may_download(request.user, certificate):
+        raise Http404
+    response = HttpResponse(certificate_pdf(certificate), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.serial}.pdf"'
+    response["Cache-Control"] = "no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def _limited(request):
+    if attempts_exceeded(request, VERIFY_GROUP, app_settings.VERIFY_RATE):
+        return render(request, "faculty_training/verify/verify.html", {"limited": True}, status=429)
+    count_failure(request, VERIFY_GROUP, app_settings.VERIFY_RATE)  # every look-up counts
+    return None
+
+
+@require_http_methods(["GET", "POST"])
+def verify_form(request):
+    code = request.POST.get("code") or request.GET.get("code")
+    if code is not None:
+        normalized = verification_code_normalize(code)
+        if normalized:
+            return redirect("faculty_training_verify:result", code=normalized)
+        limited = _limited(request)
+        if limited:
+            return limited
+        return render(request, "faculty_training/verify/verify.html", {"not_found": True, "code": code[:40]})
+    return render(request, "faculty_training/verify/verify.html", {})
+
+
+def verify_result(request, code):
+    limited = _limited(request)
+    if limited:
+        return limited
+    normalized = verification_code_normalize(code)
+    certificate = Certificate.objects.filter(verification_code=normalized).first() if normalized else None
+    if certificate is None:
+        return render(
+            request, "faculty_training/verify/verify.html", {"not_found": True, "code": code[:40]}, status=404
+        )
+    snapshot = certificate.snapshot
+    language = translation.get_language()
+    context = {
+        "certificate": certificate,
+        "holder": snapshot["holder"],
+        "course_title": snapshot["course"]["title"].get(language) or snapshot["course"]["title"]["en"],
+        "programme_title": snapshot["programme"]["title"].get(language) or snapshot["programme"]["title"]["en"],
+        "issuer_name": snapshot["issuing_institution"]["name"].get(language)
+        or snapshot["issuing_institution"]["name"]["en"],
+        "cpd_hours": snapshot["course"]["cpd_hours"],
+        "completed_on": snapshot["completed_on"],
+    }
+    response = render(request, "faculty_training/verify/verify.html", context)
+    patch_cache_control(response, public=True, max_age=60)
+    return response
