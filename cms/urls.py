@@ -8,9 +8,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.search import views as search_views
+from faculty_training.api import api as records_api
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v1/", records_api.urls),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
@@ -26,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("faculty_training.urls.accounts")),
     path("training/", include("faculty_training.urls.training")),
     path("verify/", include("faculty_training.urls.verify")),
+    path("records/", include("faculty_training.urls.records")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

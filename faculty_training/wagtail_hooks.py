@@ -11,7 +11,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
-from .views import admin_certificates, admin_people, admin_sessions
+from .views import admin_certificates, admin_people, admin_records, admin_sessions
 from .views.admin_reports import TranslationStatusReportView
 from .views.admin_snippets import InstitutionViewSet
 
@@ -31,6 +31,11 @@ def register_session_viewset():
 @hooks.register("register_admin_viewset")
 def register_certificate_viewset():
     return admin_certificates.CertificateViewSet("faculty_training_certificates", url_prefix="training/certificates")
+
+
+@hooks.register("register_admin_viewset")
+def register_coordinator_viewset():
+    return admin_records.CoordinatorViewSet("faculty_training_coordinators", url_prefix="training/coordinators")
 
 
 @hooks.register("register_log_actions")
@@ -67,6 +72,7 @@ def register_attendance_log_actions(actions):
 
     actions.register_action("faculty_training.session_cancel", _("Cancel session"), _("Session cancelled"))
     actions.register_action("faculty_training.certificate_issue", _("Issue certificate"), _("Certificate issued"))
+    actions.register_action("faculty_training.records_export", _("Download records"), _("Records downloaded"))
     actions.register_action("faculty_training.certificate_revoke", _("Revoke certificate"), _("Certificate revoked"))
 
 
@@ -90,6 +96,12 @@ def translated_fields_css_everywhere():
 def register_report_urls():
     return [
         path("training/enrol/", admin_people.bulk_enrol, name="faculty_training_bulk_enrol"),
+        path("training/api-tokens/", admin_records.api_tokens, name="faculty_training_api_tokens"),
+        path(
+            "training/api-tokens/<int:token_id>/revoke/",
+            admin_records.revoke_api_token,
+            name="faculty_training_api_token_revoke",
+        ),
         path("training/register/<int:session_id>/", admin_sessions.register, name="faculty_training_register"),
         path(
             "training/certificate/<str:serial>/revoke/",
@@ -234,3 +246,14 @@ def course_certificates_button(page, user, view_name, next_url=None):
             icon_name="doc-full",
             priority=66,
         )
+
+
+@hooks.register("register_settings_menu_item")
+def register_api_tokens_menu_item():
+    return PermissionMenuItem(
+        _("API tokens"),
+        reverse("faculty_training_api_tokens"),
+        icon_name="key",
+        order=900,
+        permission="faculty_training.add_institutionapitoken",
+    )

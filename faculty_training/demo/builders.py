@@ -59,6 +59,12 @@ def demo_users_ensure():
         user.save()
         if group_name:
             user.groups.set([Group.objects.get(name=group_name)])
+        if group_name == "Institution coordinators":
+            from ..models import Institution, InstitutionCoordinator
+
+            InstitutionCoordinator.objects.update_or_create(
+                user=user, defaults={"institution": Institution.objects.get(code=data.USERS[username][3])}
+            )
         users[username] = user
     return users
 

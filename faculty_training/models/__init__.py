@@ -6,9 +6,12 @@ from .enrollment import Enrollment, ModuleProgress
 from .institutions import Institution
 from .pages import ProgramIndexPage, ProgramPage
 from .people import ParticipantProfile
+from .records import InstitutionApiToken, InstitutionCoordinator
 from .sessions import AttendanceRecord, SessionFeedback, TrainingSession
 
 __all__ = [
+    "InstitutionApiToken",
+    "InstitutionCoordinator",
     "Certificate",
     "CertificateBatch",
     "SerialCounter",

@@ -1,0 +1,242 @@
+"""Completion records: tenancy in every path, exports equal to the page, formula injection, audit."""
+
+import csv
+import io
+
+import openpyxl
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.urls import reverse
+from wagtail.models import ModelLogEntry
+
+from faculty_training.models import InstitutionApiToken, InstitutionCoordinator
+from faculty_training.models.records import hash_token
+from faculty_training.services.enrollment import enrollment_create
+from faculty_training.services.exports import neutralize
+from tests.builders import build_content_tree, build_group_member, build_institution, build_participant
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world():
+    pk = build_institution(code="PK-A", country="PK", name_en="Lahore College")
+    kz = build_institution(code="KZ-B", country="KZ", name_en="Almaty University")
+    tree = build_content_tree(modules=1)
+    pk_people = [
+        build_participant(institution=pk, latin_name=f"Pak Person {n}", native_name="عائشہ خان") for n in range(3)
+    ]
+    kz_people = [
+        build_participant(institution=kz, latin_name=f"Kaz Person {n}", native_name="Әлия Жақсыбекова")
+        for n in range(2)
+    ]
+    for person in pk_people + kz_people:
+        enrollment_create(participant=person, course=tree["course"])
+    coordinator_pk = build_group_member("Institution coordinators", username="co_pk")
+    InstitutionCoordinator.objects.create(user=coordinator_pk, institution=pk)
+    coordinator_kz = build_group_member("Institution coordinators", username="co_kz")
+    InstitutionCoordinator.objects.create(user=coordinator_kz, institution=kz)
+    admin = build_group_member("Programme administrators", username="pa")
+    return {
+        "pk": pk,
+        "kz": kz,
+        "tree": tree,
+        "pk_people": pk_people,
+        "kz_people": kz_people,
+        "coordinator_pk": coordinator_pk,
+        "coordinator_kz": coordinator_kz,
+        "admin": admin,
+    }
+
+
+def _csv_rows(response):
+    text = b"".join(response.streaming_content).decode("utf-8")
+    assert text.startswith("\ufeff")
+    return list(csv.DictReader(io.StringIO(text[1:])))
+
+
+def _xlsx_rows(response):
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)), read_only=True)
+    rows = list(workbook.active.iter_rows(values_only=True))
+    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+
+
+def _names(rows, key="Name (Latin)"):
+    return sorted(row[key] for row in rows)
+
+
+def test_coordinator_sees_only_their_institution(client, world):
+    client.force_login(world["coordinator_pk"])
+    html = client.get(reverse("faculty_training_records:index")).content.decode()
+    assert "Pak Person 0" in html and "Kaz Person 0" not in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"country": "KZ"},
+        {"institution": "KZ_ID"},
+        {"institution": "999999"},
+        {"course": "COURSE", "country": "KZ"},
+        {"status": "nonsense"},
+    ],
+)
+def test_tampered_filters_never_reveal_another_institution(client, world, params):
+    params = {
+        key: str(world["kz"].pk)
+        if value == "KZ_ID"
+        else str(world["tree"]["course"].pk)
+        if value == "COURSE"
+        else value
+        for key, value in params.items()
+    }
+    client.force_login(world["coordinator_pk"])
+    for name in ("index", "export_csv"):
+        response = client.get(reverse(f"faculty_training_records:{name}"), params)
+        body = response.content.decode() if name == "index" else b"".join(response.streaming_content).decode()
+        assert "Kaz Person" not in body
+
+
+def test_administrator_sees_both_countries_and_can_filter_by_country(client, world):
+    client.force_login(world["admin"])
+    rows = _csv_rows(client.get(reverse("faculty_training_records:export_csv")))
+    assert _names(rows) == ["Kaz Person 0", "Kaz Person 1", "Pak Person 0", "Pak Person 1", "Pak Person 2"]
+    only_kz = _csv_rows(client.get(reverse("faculty_training_records:export_csv"), {"country": "KZ"}))
+    assert _names(only_kz) == ["Kaz Person 0", "Kaz Person 1"]
+
+
+@pytest.mark.parametrize("who", ["participant", "facilitator", "editor", "anonymous"])
+def test_records_are_not_for_anyone_else(client, world, who):
+    if who == "participant":
+        client.force_login(world["pk_people"][0])
+    elif who != "anonymous":
+        client.force_login(build_group_member({"facilitator": "Facilitators", "editor": "Editors"}[who], username=who))
+    for name in ("index", "export_csv", "export_xlsx"):
+        assert client.get(reverse(f"faculty_training_records:{name}")).status_code in (302, 404)
+
+
+def test_csv_and_xlsx_equal_the_rows_of_the_page(client, world):
+    client.force_login(world["coordinator_kz"])
+    csv_rows = _csv_rows(client.get(reverse("faculty_training_records:export_csv"), {"sort": "name"}))
+    xlsx_rows = _xlsx_rows(client.get(reverse("faculty_training_records:export_xlsx"), {"sort": "name"}))
+    page = client.get(reverse("faculty_training_records:index"), {"sort": "name"})
+    page_rows = page.context["rows"]
+    assert [row["Name (Latin)"] for row in csv_rows] == [row["latin_name"] for row in page_rows]
+    assert [row["Name (native script)"] for row in csv_rows] == ["Әлия Жақсыбекова"] * 2
+    assert [{key: (value or "") for key, value in row.items()} for row in xlsx_rows] == csv_rows
+
+
+def test_downloads_are_uncached_dated_ascii_and_audited(client, world):
+    client.force_login(world["coordinator_pk"])
+    response = client.get(reverse("faculty_training_records:export_csv"), {"status": "active"})
+    b"".join(response.streaming_content)
+    assert response["Cache-Control"] == "no-store"
+    assert response["Content-Disposition"].startswith('attachment; filename="records-PK-A-20')
+    entry = ModelLogEntry.objects.get(action="faculty_training.records_export")
+    assert entry.user == world["coordinator_pk"]
+    assert entry.data == {
+        "scope": "PK-A",
+        "format": "csv",
+        "rows": 3,
+        "filters": {"status": "active", "sort": "-enrolled"},
+    }
+
+
+@pytest.mark.parametrize("payload", ['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"])
+def test_formula_injection_is_neutralised_in_both_formats(client, world, payload):
+    profile = world["pk_people"][0].participant_profile
+    type(profile).objects.filter(pk=profile.pk).update(native_name=payload)  # as if imported long ago
+    client.force_login(world["coordinator_pk"])
+    csv_values = [
+        row["Name (native script)"] for row in _csv_rows(client.get(reverse("faculty_training_records:export_csv")))
+    ]
+    # XML turns a stored carriage return into a line feed when the workbook is read back.
+    xlsx_values = [
+        row["Name (native script)"].replace("\n", "\r") if payload == "\rcmd" else row["Name (native script)"]
+        for row in _xlsx_rows(client.get(reverse("faculty_training_records:export_xlsx")))
+    ]
+    assert "'" + payload in csv_values and "'" + payload in xlsx_values
+    assert payload not in csv_values and payload not in xlsx_values
+
+
+def test_neutralize_leaves_ordinary_text_alone():
+    assert neutralize("Әлия") == "Әлия" and neutralize("12.5") == "12.5" and neutralize(None) == ""
+
+
+def test_transcript_of_another_institutions_participant_is_a_404(client, world):
+    client.force_login(world["coordinator_pk"])
+    own = client.get(reverse("faculty_training_records:transcript", args=[world["pk_people"][0].pk]))
+    assert own.status_code == 200 and own.content.startswith(b"%PDF")
+    other = client.get(reverse("faculty_training_records:transcript", args=[world["kz_people"][0].pk]))
+    assert other.status_code == 404
+
+
+def _token(institution, revoked=False):
+    secret = InstitutionApiToken.new_secret()
+    token = InstitutionApiToken.objects.create(
+        institution=institution, name="HR", token_hash=hash_token(secret), prefix=secret[:8]
+    )
+    if revoked:
+        from django.utils import timezone
+
+        token.revoked_at = timezone.now()
+        token.save()
+    return secret
+
+
+def test_api_token_sees_only_its_institution_whatever_the_filters(client, world):
+    secret = _token(world["kz"])
+    response = client.get("/api/v1/records/", {"page_size": 100}, HTTP_AUTHORIZATION=f"Bearer {secret}")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["count"] == 2 and {row["institution"] for row in data["results"]} == {"KZ-B"}
+    tampered = client.get(
+        "/api/v1/records/", {"country": "PK", "institution": world["pk"].pk}, HTTP_AUTHORIZATION=f"Bearer {secret}"
+    )
+    assert {row["institution"] for row in tampered.json()["results"]} == {"KZ-B"}
+
+
+def test_api_refuses_revoked_missing_and_wrong_tokens(client, world):
+    assert client.get("/api/v1/records/").status_code == 401
+    assert client.get("/api/v1/records/", HTTP_AUTHORIZATION="Bearer ftr_wrong").status_code == 401
+    revoked = _token(world["pk"], revoked=True)
+    assert client.get("/api/v1/records/", HTTP_AUTHORIZATION=f"Bearer {revoked}").status_code == 401
+
+
+def test_api_pages_and_describes_itself(client, world):
+    secret = _token(world["pk"])
+    first = client.get("/api/v1/records/", {"page_size": 2}, HTTP_AUTHORIZATION=f"Bearer {secret}").json()
+    second = client.get("/api/v1/records/", {"page_size": 2, "page": 2}, HTTP_AUTHORIZATION=f"Bearer {secret}").json()
+    assert first["count"] == 3 and len(first["results"]) == 2 and len(second["results"]) == 1
+    assert {row["id"] for row in first["results"]}.isdisjoint({row["id"] for row in second["results"]})
+    schema = client.get("/api/v1/schema/").json()
+    assert "/api/v1/records/" in schema["paths"]
+
+
+def test_only_a_hash_of_the_token_is_stored(world):
+    secret = _token(world["pk"])
+    token = InstitutionApiToken.objects.get()
+    assert secret not in (token.token_hash, token.prefix) and token.token_hash == hash_token(secret)
+
+
+def test_export_command_writes_one_institution(tmp_path, world):
+    output = tmp_path / "records.csv"
+    call_command("export_records", "--institution", "kz-b", "--format", "csv", "--output", str(output))
+    rows = list(csv.DictReader(io.StringIO(output.read_text(encoding="utf-8-sig"))))
+    assert _names(rows) == ["Kaz Person 0", "Kaz Person 1"]
+    xlsx = tmp_path / "records.xlsx"
+    call_command("export_records", "--institution", "PK-A", "--format", "xlsx", "--output", str(xlsx))
+    assert openpyxl.load_workbook(xlsx).active.max_row == 4
+    with pytest.raises(CommandError, match="Unknown institution code 'NOPE'"):
+        call_command("export_records", "--institution", "NOPE", "--format", "csv", "--output", str(output))
+
+
+def test_records_page_draws_charts_with_tables_in_urdu(client, world):
+    from django.utils import translation
+
+    client.force_login(world["admin"])
+    with translation.override("ur"):
+        html = client.get(reverse("faculty_training_records:index")).content.decode()
+    assert "<svg" in html and "<script" not in html.split("<svg", 1)[1].split("</svg>")[0]
+    assert "chart-table-completion" in html
