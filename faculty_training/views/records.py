@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
+from django.utils.html import format_html
 
 from ..forms.records import RecordsFilterForm
 from ..selectors.records import COLUMNS, record_rows, records_queryset, scope_for_user
@@ -41,6 +42,7 @@ def records(request):
         "columns": COLUMNS,
         "query": query.urlencode(),
         "scope": scope,
+        "scope_label": format_html('<bdi translate="no">{}</bdi>', scope.label),
         "charts": [
             charts.completion_by_course(scope),
             charts.attendance_over_time(scope),

@@ -1,0 +1,103 @@
+"""Every page of the demo that a role can reach, in Urdu, Kazakh and Russian, has no English left.
+
+The demo is loaded, then for each role the crawler follows the site's links from a few seeds
+(staying in the language, skipping downloads and the admin) and feeds every page to the leak
+check, together with the error pages a person meets after a wrong form.
+"""
+
+import re
+from collections import deque
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import Client
+from django.utils import translation
+
+from faculty_training.models import Certificate, TrainingSession
+from tests.i18n.leakcheck import leaked_words
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "faculty_pk", "faculty_kz", "facilitator", "coordinator_pk", "admin"]
+SKIP = re.compile(r"\.(pdf|ics|csv|xlsx|zip|png|jpg|svg|woff2)$|/accounts/logout/|/check-in/done/|/feedback/")
+MAX_PAGES_PER_ROLE = 60
+
+
+def _links(html, base):
+    for href in re.findall(r'href="([^"#]+)"', html):
+        url = urljoin(base, href.replace("&amp;", "&"))
+        parts = urlsplit(url)
+        if parts.netloc in ("", "testserver"):
+            yield parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def _crawl(client, language, seeds):
+    seen, queue, problems = set(), deque(seeds), {}
+    while queue and len(seen) < MAX_PAGES_PER_ROLE:
+        url = queue.popleft()
+        if url in seen or not url.startswith(f"/{language}/") or SKIP.search(url.split("?")[0]):
+            continue
+        seen.add(url)
+        response = client.get(url)
+        if response.status_code != 200 or not response["Content-Type"].startswith("text/html"):
+            continue
+        html = response.content.decode()
+        leaks = leaked_words(html)
+        if leaks:
+            problems[url] = sorted(set(leaks))
+        queue.extend(link for link in _links(html, url) if link not in seen)
+    return seen, problems
+
+
+def _form_pages(client, language):
+    """Pages people see after a wrong form: their messages must be translated too."""
+    pages = {
+        "signup errors": client.post(
+            f"/{language}/accounts/signup/", {"email": "bad", "password1": "1", "password2": "2"}
+        ),
+        "login error": client.post(f"/{language}/accounts/login/", {"username": "nobody", "password": "wrong"}),
+        "verify unknown": client.post(f"/{language}/verify/", {"code": "nonsense"}, follow=True),
+    }
+    return {
+        name: leaked_words(response.content.decode())
+        for name, response in pages.items()
+        if leaked_words(response.content.decode())
+    }
+
+
+@pytest.mark.parametrize("language", ["ur", "kk", "ru"])
+def test_no_english_words_reach_any_role(language):
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    certificate = Certificate.objects.first()
+    session = TrainingSession.objects.order_by("starts_at").first()
+    with translation.override(language):
+        seeds = [
+            f"/{language}/",
+            f"/{language}/search/?query=" + {"ur": "تدریس", "kk": "оқыту", "ru": "преподавания"}[language],
+            f"/{language}/verify/",
+            f"/{language}/verify/{certificate.verification_code}/",
+            f"/{language}/training/my/",
+            f"/{language}/training/profile/",
+            f"/{language}/training/check-in/",
+            f"/{language}/records/",
+            f"/{language}/accounts/login/",
+            f"/{language}/accounts/signup/",
+            f"/{language}/accounts/password-reset/",
+            f"/{language}/no-such-page/",
+        ]
+    report = {}
+    for role in ROLES:
+        client = Client(HTTP_ACCEPT_LANGUAGE=language)
+        if role != "anonymous":
+            client.force_login(get_user_model().objects.get(username=role))
+        seen, problems = _crawl(client, language, seeds)
+        assert len(seen) >= 8, f"{role} reached only {sorted(seen)}"
+        report.update({f"{role} {url}": words for url, words in problems.items()})
+        if role == "anonymous":
+            report.update({f"{role} {name}": words for name, words in _form_pages(client, language).items()})
+    assert session is not None
+    assert report == {}, "English left on pages:\n" + "\n".join(
+        f"{where}: {words}" for where, words in sorted(report.items())
+    )
