@@ -65,7 +65,9 @@ def main():
                 step = min(20_000, size - built)
                 build_cohort(course, step)
                 built += step
-            institution_ids = list(Enrollment.objects.values_list("participant__participant_profile__institution_id", flat=True).distinct())
+            institution_ids = list(
+                Enrollment.objects.values_list("participant__participant_profile__institution_id", flat=True).distinct()
+            )
             from faculty_training.models import Institution
 
             scopes = [scope_for_institution(Institution.objects.get(pk=pk)) for pk in institution_ids]
@@ -102,7 +104,15 @@ def main():
                 ours_time, ours_peak = measure(ours)
                 bare_time, bare_peak = measure(bare)
                 rows.append(
-                    [f"{size:,}", label, f"{ours_time:.2f} s", f"{ours_peak:.1f} MB", f"{bare_time:.2f} s", f"{bare_peak:.1f} MB", f"{ours_time / bare_time:.2f}×"]
+                    [
+                        f"{size:,}",
+                        label,
+                        f"{ours_time:.2f} s",
+                        f"{ours_peak:.1f} MB",
+                        f"{bare_time:.2f} s",
+                        f"{bare_peak:.1f} MB",
+                        f"{ours_time / bare_time:.2f}×",
+                    ]
                 )
         print_table(
             f"Records export ({connection.vendor})",
