@@ -56,7 +56,7 @@ def screenshot():
 
 
 @pytest.fixture
-def demo(transactional_db):
+def demo(migrated_data):
     from django.core.management import call_command
 
     with open(os.devnull, "w") as devnull:

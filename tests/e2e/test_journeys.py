@@ -6,7 +6,7 @@ from django.utils import translation
 from faculty_training.models import AttendanceRecord, Certificate, CoursePage, Enrollment, ModulePage, TrainingSession
 from tests.e2e.conftest import DESKTOP, PHONE, admin_login, login
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 def _url(page_object, language):

@@ -165,9 +165,9 @@ def test_batch_builds_a_zip_of_every_valid_certificate(client):
     assert archive.read(f"{serial}.pdf").startswith(b"%PDF")
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 @override_settings(FACULTY_TRAINING_CERTIFICATE_ISSUE_MODE="approval")
-def test_concurrent_issues_leave_one_certificate(on_postgres):
+def test_concurrent_issues_leave_one_certificate(on_postgres, migrated_data):
     enrollment, _tree = build_completed_enrollment()
     barrier = threading.Barrier(10)
     errors = []

@@ -166,8 +166,8 @@ def test_check_in_is_refused_without_csrf_token(setup):
     assert not AttendanceRecord.objects.exists()
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_twenty_parallel_check_ins_leave_one_record(on_postgres):
+@pytest.mark.django_db(transaction=True)
+def test_twenty_parallel_check_ins_leave_one_record(on_postgres, migrated_data):
     course = build_content_tree(modules=1)["course"]
     session = build_session(course, starts_in_minutes=-5)
     person = build_participant()

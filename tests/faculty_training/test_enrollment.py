@@ -110,8 +110,8 @@ def test_course_page_offers_enrolment_in_urdu(client, course):
     assert "اس کورس میں داخلہ لیں" in html
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_concurrent_enrolments_end_in_one_row(on_postgres):
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_enrolments_end_in_one_row(on_postgres, migrated_data):
     course = build_content_tree(modules=1)["course"]
     person = build_participant()
     barrier = threading.Barrier(8)
