@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/faculty_training
 
-.PHONY: run test test-postgres lint messages install install-dev bench worker clean
+.PHONY: run test test-postgres lint messages install install-dev bench worker serve-production smoke clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,22 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# The production profile on this machine: PostgreSQL, Redis, gunicorn with 2 workers, whitenoise.
+# Set SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL and REDIS_URL as for a real deployment; these defaults
+# suit a local try-out over plain HTTP.
+serve-production: install
+	DJANGO_SETTINGS_MODULE=cms.settings.production \
+	SECRET_KEY=$${SECRET_KEY:-local-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=')} \
+	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} DATABASE_URL=$${DATABASE_URL:-$(POSTGRES_URL)} \
+	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} \
+	SECURE_COOKIES=$${SECURE_COOKIES:-false} sh -c '$(BIN)/python manage.py migrate --noinput && \
+	$(BIN)/python manage.py collectstatic --noinput -v0 && \
+	$(BIN)/gunicorn cms.wsgi:application --bind 127.0.0.1:$(PORT) --workers $${WORKERS:-2}'
+
+# What CI runs against the production profile (gunicorn on PostgreSQL and Redis).
+smoke: install
+	bash .ci/smoke_production.sh
 
 # Runs certificate batches and other background work queued in the database.
 worker: install

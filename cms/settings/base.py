@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "faculty_training",
     "cms.home",
     "axes",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "cms.search",
@@ -47,9 +48,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "cms.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -164,3 +168,31 @@ TASKS = {
 }
 FACULTY_TRAINING_TASK_BACKEND = "batches"
 FACULTY_TRAINING_SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+
+# Pages for anonymous visitors are cached this long (0 = off; production turns it on).
+PAGE_CACHE_SECONDS = 0
+
+# Content Security Policy (django-csp): no inline script anywhere; styles and fonts from here only.
+CONTENT_SECURITY_POLICY = {
+    # Wagtail's admin relies on inline scripts and styles; the public site does not.
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],  # Wagtail's admin sets style attributes
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "frame-src": [
+            "'self'",
+            "https://www.youtube-nocookie.com",
+            "https://www.youtube.com",
+            "https://player.vimeo.com",
+        ],
+        "frame-ancestors": ["'self'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    },
+}
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,0 +1,69 @@
+"""Caches published pages for anonymous visitors, per language, until something is published.
+
+Only GET requests to Wagtail pages from visitors without a session are cached, and only plain
+200 responses that set no cookie. Publishing or unpublishing any page bumps a generation number
+that is part of every key, so all cached pages are dropped at once.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from django.urls import resolve
+from django.urls.exceptions import Resolver404
+from wagtail.signals import page_published, page_unpublished
+
+GENERATION_KEY = "page-cache:generation"
+
+
+def _generation():
+    return cache.get_or_set(GENERATION_KEY, 1, None)
+
+
+def invalidate_page_cache(**kwargs):
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, None)
+
+
+page_published.connect(invalidate_page_cache, dispatch_uid="page-cache-published")
+page_unpublished.connect(invalidate_page_cache, dispatch_uid="page-cache-unpublished")
+
+
+@receiver(post_delete, dispatch_uid="page-cache-deleted")
+def _invalidate_on_page_delete(sender, **kwargs):
+    from wagtail.models import Page
+
+    if issubclass(sender, Page):
+        invalidate_page_cache()
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def _cacheable_request(self, request):
+        if request.method != "GET" or request.GET or settings.SESSION_COOKIE_NAME in request.COOKIES:
+            return False
+        try:
+            return resolve(request.path_info).url_name == "wagtail_serve"
+        except Resolver404:
+            return False
+
+    def __call__(self, request):
+        seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
+        if not seconds or not self._cacheable_request(request):
+            return self.get_response(request)
+        key = f"page-cache:{_generation()}:{request.get_host()}:{request.path}"
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if response.status_code == 200 and not response.cookies and not getattr(response, "streaming", False):
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            cache.set(key, response, seconds)
+            response["X-Page-Cache"] = "miss"
+        return response

@@ -1,0 +1,74 @@
+"""The production profile's pieces: health endpoint, page cache for anonymous visitors, headers."""
+
+import pytest
+from django.test import override_settings
+from django.utils import translation
+
+from tests.builders import build_home_page, build_program_index, build_user
+
+pytestmark = pytest.mark.django_db
+
+
+def test_healthz_reports_database_and_cache(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_says_503_when_the_cache_is_broken(client, monkeypatch):
+    from django.core.cache import cache
+
+    monkeypatch.setattr(cache, "get", lambda *args, **kwargs: None)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["cache"] == "error: value not read back"
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_published_pages_are_cached_per_language_for_anonymous_visitors(client):
+    build_home_page()
+    assert client.get("/en/")["X-Page-Cache"] == "miss"
+    assert client.get("/en/")["X-Page-Cache"] == "hit"
+    assert client.get("/ur/")["X-Page-Cache"] == "miss"  # each language has its own entry
+    html = client.get("/ur/").content.decode()
+    assert 'dir="rtl"' in html
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_publishing_drops_the_cached_pages(client):
+    home = build_home_page()
+    client.get("/en/")
+    home.intro_en = "A new introduction"
+    home.save_revision().publish()
+    response = client.get("/en/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "A new introduction" in response.content.decode()
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_logged_in_visitors_and_other_views_are_never_cached(client):
+    home = build_home_page()
+    index = build_program_index(home)
+    client.force_login(build_user())
+    with translation.override("en"):
+        url = index.get_url()
+    assert "X-Page-Cache" not in client.get(url)
+    client.logout()
+    assert "X-Page-Cache" not in client.get("/en/verify/")
+
+
+def test_security_headers_on_public_pages(client):
+    build_home_page()
+    response = client.get("/en/")
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "object-src 'none'" in policy and "frame-ancestors 'self'" in policy
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY" or response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_public_pages_carry_no_inline_script(client):
+    build_home_page()
+    html = client.get("/ur/").content.decode()
+    assert "<script>" not in html and "onclick=" not in html
