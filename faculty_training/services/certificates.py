@@ -11,6 +11,7 @@ import secrets
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
@@ -25,6 +26,11 @@ from .completion import completion_state, counted_statuses
 logger = logging.getLogger(__name__)
 
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
+VERIFY_CACHE_SECONDS = 60
+
+
+def verify_cache_key(code, language):
+    return f"faculty_training:verify:{language}:{code}"
 CODE_LENGTH = 20
 LANGUAGES = ("en", "ur", "kk", "ru")
 
@@ -216,6 +222,7 @@ def certificate_revoke(*, certificate, reason, note="", revoked_by):
     certificate.revocation_reason = reason
     certificate.revocation_note = note.strip()[:255]
     certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason", "revocation_note"])
+    cache.delete_many([verify_cache_key(certificate.verification_code, language) for language in site_languages()])
     log(
         instance=certificate,
         action="faculty_training.certificate_revoke",

@@ -1,5 +1,6 @@
 """Certificates for their holders, and public verification by code or QR."""
 
+from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
@@ -9,7 +10,13 @@ from django.views.decorators.http import require_http_methods
 from ..conf import app_settings
 from ..models import Certificate
 from ..ratelimit import attempts_exceeded, count_failure
-from ..services.certificates import certificate_may_download, certificate_pdf, verification_code_normalize
+from ..services.certificates import (
+    VERIFY_CACHE_SECONDS,
+    certificate_may_download,
+    certificate_pdf,
+    verification_code_normalize,
+    verify_cache_key,
+)
 
 VERIFY_GROUP = "faculty_training.verify"
 
@@ -52,6 +59,10 @@ def verify_result(request, code):
     if limited:
         return limited
     normalized = verification_code_normalize(code)
+    key = verify_cache_key(normalized, translation.get_language()) if normalized else None
+    cached = cache.get(key) if key else None
+    if cached is not None:
+        return cached
     certificate = Certificate.objects.filter(verification_code=normalized).first() if normalized else None
     if certificate is None:
         return render(
@@ -70,5 +81,6 @@ def verify_result(request, code):
         "completed_on": snapshot["completed_on"],
     }
     response = render(request, "faculty_training/verify/verify.html", context)
-    patch_cache_control(response, public=True, max_age=60)
+    patch_cache_control(response, public=True, max_age=VERIFY_CACHE_SECONDS)
+    cache.set(key, response, VERIFY_CACHE_SECONDS)
     return response

@@ -116,3 +116,11 @@ def test_dashboard_lists_the_certificate_with_its_download(client, certificate):
     client.force_login(certificate.participant)
     html = client.get(reverse("faculty_training:dashboard")).content.decode()
     assert reverse("faculty_training:certificate_pdf", args=[certificate.serial]) in html
+
+
+def test_revoking_drops_the_cached_verify_page(client, certificate):
+    url = reverse("faculty_training_verify:result", args=[certificate.verification_code])
+    assert "This certificate is valid." in client.get(url).content.decode()
+    assert "This certificate is valid." in client.get(url).content.decode()  # from the cache now
+    certificate_revoke(certificate=certificate, reason="other", revoked_by=build_user(username="b2"))
+    assert "This certificate has been revoked." in client.get(url).content.decode()
