@@ -37,7 +37,9 @@ def main():
             assert client.get(plain_url).status_code == 200
             queries = []
             with db.execute_wrapper(
-                lambda execute, sql, params, many, context: queries.append(sql) or execute(sql, params, many, context)
+                lambda execute, sql, params, many, context, log=queries: (
+                    log.append(sql) or execute(sql, params, many, context)
+                )
             ):
                 client.get(url)
             ours = median_seconds(lambda url=url: client.get(url), repeat=25)

@@ -31,6 +31,8 @@ VERIFY_CACHE_SECONDS = 60
 
 def verify_cache_key(code, language):
     return f"faculty_training:verify:{language}:{code}"
+
+
 CODE_LENGTH = 20
 LANGUAGES = ("en", "ur", "kk", "ru")
 
