@@ -44,7 +44,7 @@ def check_settings(app_configs, **kwargs):
                 'FACULTY_TRAINING_CERTIFICATE_ISSUE_MODE must be "automatic" or "approval".', id="faculty_training.E004"
             )
         )
-    for name in ("CHECK_IN_RATE", "VERIFY_RATE"):
+    for name in ("CHECK_IN_RATE", "VERIFY_RATE", "PASSWORD_RESET_RATE"):
         value = getattr(app_settings, name)
         if not isinstance(value, str) or "/" not in value or not value.split("/", 1)[0].isdigit():
             errors.append(Error(f'FACULTY_TRAINING_{name} must look like "10/10m".', id="faculty_training.E005"))

@@ -32,6 +32,7 @@ DEFAULTS = {
         'When a completed enrolment gets its certificate: "automatic" at once, or "approval" by an administrator.',
     ),
     "CERTIFICATE_SYNC_LIMIT": (10, "Most certificates issued inside a request; larger numbers go to the task worker."),
+    "PASSWORD_RESET_RATE": ("5/h", "Password reset requests allowed per IP address (count/period)."),
     "VERIFY_RATE": ("30/10m", "Verification look-ups allowed per IP address (count/period)."),
     "SITE_URL": (
         "http://127.0.0.1:8000",

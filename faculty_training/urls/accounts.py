@@ -14,7 +14,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "password-reset/",
-        auth_views.PasswordResetView.as_view(
+        accounts.ThrottledPasswordResetView.as_view(
             template_name=TEMPLATES + "password_reset_form.html",
             form_class=PreferredLanguagePasswordResetForm,
             email_template_name=TEMPLATES + "password_reset_email.txt",

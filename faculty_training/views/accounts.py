@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import LoginView
+from django.contrib.auth.views import LoginView, PasswordResetView
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
@@ -67,3 +67,17 @@ def profile(request):
         messages.success(request, _("Your profile has been saved."))
         return redirect("faculty_training:profile")
     return render(request, "faculty_training/accounts/profile.html", {"form": form, "is_new": instance is None})
+
+
+class ThrottledPasswordResetView(PasswordResetView):
+    """Password reset requests are limited per IP address: each one sends an e-mail."""
+
+    def post(self, request, *args, **kwargs):
+        from ..conf import app_settings
+        from ..ratelimit import attempts_exceeded, count_failure
+
+        group = "faculty_training.password_reset"
+        if attempts_exceeded(request, group, app_settings.PASSWORD_RESET_RATE):
+            return render(request, "faculty_training/accounts/lockout.html", {"reset": True}, status=429)
+        count_failure(request, group, app_settings.PASSWORD_RESET_RATE)
+        return super().post(request, *args, **kwargs)

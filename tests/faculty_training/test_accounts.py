@@ -164,3 +164,24 @@ def test_profile_page_saves_changes(client):
         "nursing",
         "Asia/Almaty",
     )
+
+
+@pytest.mark.django_db
+def test_password_reset_requests_are_throttled_per_address_with_a_translated_page(client):
+    from django.test import override_settings
+
+    with override_settings(FACULTY_TRAINING_PASSWORD_RESET_RATE="3/h"):
+        for _ in range(3):
+            assert (
+                client.post(
+                    "/ru/accounts/password-reset/", {"email": "x@example.org"}, REMOTE_ADDR="10.5.5.5"
+                ).status_code
+                == 302
+            )
+        response = client.post("/ru/accounts/password-reset/", {"email": "x@example.org"}, REMOTE_ADDR="10.5.5.5")
+        assert response.status_code == 429
+        assert "Слишком много запросов на сброс пароля" in response.content.decode()
+        assert (
+            client.post("/ru/accounts/password-reset/", {"email": "x@example.org"}, REMOTE_ADDR="10.6.6.6").status_code
+            == 302
+        )

@@ -169,7 +169,7 @@ def test_batch_builds_a_zip_of_every_valid_certificate(client):
 @override_settings(FACULTY_TRAINING_CERTIFICATE_ISSUE_MODE="approval")
 def test_concurrent_issues_leave_one_certificate(on_postgres, migrated_data):
     enrollment, _tree = build_completed_enrollment()
-    barrier = threading.Barrier(10)
+    barrier = threading.Barrier(50)
     errors = []
 
     def issue():
@@ -181,7 +181,7 @@ def test_concurrent_issues_leave_one_certificate(on_postgres, migrated_data):
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=issue) for _ in range(10)]
+    threads = [threading.Thread(target=issue) for _ in range(50)]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -114,7 +114,7 @@ def test_course_page_offers_enrolment_in_urdu(client, course):
 def test_concurrent_enrolments_end_in_one_row(on_postgres, migrated_data):
     course = build_content_tree(modules=1)["course"]
     person = build_participant()
-    barrier = threading.Barrier(8)
+    barrier = threading.Barrier(50)
     errors = []
 
     def enrol():
@@ -126,7 +126,7 @@ def test_concurrent_enrolments_end_in_one_row(on_postgres, migrated_data):
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=enrol) for _ in range(8)]
+    threads = [threading.Thread(target=enrol) for _ in range(50)]
     for thread in threads:
         thread.start()
     for thread in threads:
