@@ -16,3 +16,8 @@ ROLE_LABELS = {
     EDITORS: _("Editor"),
     MODERATORS: _("Moderator"),
 }
+
+
+def is_programme_administrator(user):
+    """Superusers and members of "Programme administrators" see and may do everything."""
+    return user.is_authenticated and (user.is_superuser or user.groups.filter(name=PROGRAMME_ADMINISTRATORS).exists())

@@ -153,7 +153,7 @@ def render_certificate(snapshot, logos=None):
         cursor.line(labels[lang]["certify"], 11, language=lang, color=MUTED, gap=0.5)
     cursor.line(holder["latin_name"], 22, bold=True, gap=1)
     if holder.get("native_name"):
-        cursor.line(holder["native_name"], 15, language="ur" if _is_arabic(holder["native_name"]) else "kk")
+        cursor.line(holder["native_name"], 15, language="ur" if is_arabic_script(holder["native_name"]) else "kk")
     cursor.skip(1)
     for lang in languages:
         cursor.line(labels[lang]["completed"], 11, language=lang, color=MUTED, gap=0.5)
@@ -215,7 +215,8 @@ def render_certificate(snapshot, logos=None):
     return bytes(pdf.output())
 
 
-def _is_arabic(text):
+def is_arabic_script(text):
+    """Whether ``text`` is written in Arabic script (an Urdu name), which needs the Nastaliq font."""
     return any("\u0600" <= char <= "\u06ff" or "\ufb50" <= char <= "\ufeff" for char in text)
 
 

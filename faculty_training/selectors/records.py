@@ -37,17 +37,11 @@ class RecordScope:
         return self.institution_ids is None
 
 
-def is_administrator(user):
-    return user.is_authenticated and (
-        user.is_superuser or user.groups.filter(name=roles.PROGRAMME_ADMINISTRATORS).exists()
-    )
-
-
 def scope_for_user(user):
     """What ``user`` may see, or None."""
     if not user.is_authenticated:
         return None
-    if is_administrator(user):
+    if roles.is_programme_administrator(user):
         return RecordScope(None, "all")
     coordinator = getattr(user, "coordinator", None)
     if coordinator is not None and user.groups.filter(name=roles.INSTITUTION_COORDINATORS).exists():

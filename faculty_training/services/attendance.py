@@ -24,9 +24,7 @@ def session_may_manage(user, session):
     """Facilitators of this session and programme administrators may open and change its register."""
     if not user.is_authenticated:
         return False
-    if user.is_superuser or user.groups.filter(name=roles.PROGRAMME_ADMINISTRATORS).exists():
-        return True
-    return session.facilitators.filter(pk=user.pk).exists()
+    return roles.is_programme_administrator(user) or session.facilitators.filter(pk=user.pk).exists()
 
 
 def register_participants(session):

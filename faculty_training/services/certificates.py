@@ -18,6 +18,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from .. import roles
 from ..conf import app_settings
 from ..exceptions import ServiceError
 from ..models import AttendanceRecord, Certificate, Enrollment, SerialCounter
@@ -259,7 +260,7 @@ def certificate_may_download(user, certificate):
     """The holder (unless revoked) and programme staff may download; everyone else sees nothing."""
     if not user.is_authenticated:
         return False
-    if user.is_superuser or user.groups.filter(name__in=["Programme administrators"]).exists():
+    if roles.is_programme_administrator(user):
         return True
     return certificate.participant_id == user.pk and not certificate.is_revoked
 

@@ -3,7 +3,7 @@
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from ..pdf.certificate import GREEN, INK, MUTED, CertificatePDF
+from ..pdf.certificate import GREEN, INK, MUTED, CertificatePDF, is_arabic_script
 from ..pdf.fonts import default_fonts, drop_unused_fonts
 
 
@@ -15,7 +15,7 @@ def transcript_pdf(rows):
     pdf.write_line(_("Training transcript"), 16, 18, language=language, bold=language != "ur", color=GREEN, height=10)
     pdf.write_line(first["latin_name"], 30, 14, bold=True, height=8)
     if first["native_name"]:
-        native_language = "ur" if any("\u0600" <= char <= "\u06ff" for char in first["native_name"]) else "kk"
+        native_language = "ur" if is_arabic_script(first["native_name"]) else "kk"
         pdf.write_line(first["native_name"], 39, 12, language=native_language, height=8)
     pdf.write_line(first["institution"], 49, 10, color=MUTED, height=6)
     y = 60
