@@ -9,13 +9,21 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from .models import Certificate, ParticipantProfile
 from .views import admin_certificates, admin_people, admin_records, admin_sessions
+from .views.admin_protection import RefusingPermissionPolicy
 from .views.admin_reports import TranslationStatusReportView
 from .views.admin_snippets import InstitutionViewSet
 
 register_snippet(InstitutionViewSet)
+
+# Certificates are issued by the service and revoked on their own screen, never added, edited or
+# deleted through generic views; a profile carries the institution that records are filed under.
+register_permission_policy(Certificate, RefusingPermissionPolicy(Certificate, refused=("add", "change", "delete")))
+register_permission_policy(ParticipantProfile, RefusingPermissionPolicy(ParticipantProfile, refused=("delete",)))
 
 
 @hooks.register("register_admin_viewset")
@@ -221,15 +229,16 @@ def refuse_bulk_deleting_pages_with_records(request, action_type, objects, actio
     from wagtail.models import Page
 
     from .services.protection import page_deletion_blocker
+    from .views.admin_protection import deletion_blocker
 
     if action_type != "delete":
         return None
     for obj in objects:
-        if isinstance(obj, Page):
-            reason = page_deletion_blocker(obj)
-            if reason:
-                messages.error(request, reason)
-                return redirect("wagtailadmin_explore", obj.get_parent().pk)
+        is_page = isinstance(obj, Page)
+        reason = page_deletion_blocker(obj) if is_page else deletion_blocker(obj)
+        if reason:
+            messages.error(request, reason)
+            return redirect("wagtailadmin_explore", obj.get_parent().pk) if is_page else redirect("wagtailadmin_home")
     return None
 
 

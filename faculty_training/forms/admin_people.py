@@ -36,7 +36,9 @@ class BulkEnrolForm(forms.Form):
         return cleaned
 
 
-class ImportParticipantsForm(forms.Form):
+class ImportFileForm(forms.Form):
+    """An uploaded CSV/XLSX for any of the all-or-nothing importers."""
+
     file = forms.FileField(label=_("CSV or XLSX file"))
     encoding = forms.ChoiceField(label=_("Encoding of a CSV file"), choices=ENCODING_CHOICES, required=False)
     dry_run = forms.BooleanField(label=_("Check only, write nothing"), required=False, initial=True)

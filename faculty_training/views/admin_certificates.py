@@ -39,8 +39,9 @@ class CertificateViewSet(ModelViewSet):
     ]
     list_filter = ["course", "revocation_reason"]
     search_fields = ["serial", "verification_code", "participant__participant_profile__latin_name"]
-    form_fields = ["revocation_note"]  # certificates are never edited; revocation has its own screen
+    form_fields = ["revocation_note"]
     inspect_view_enabled = True
+
     copy_view_enabled = False
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..exceptions import ServiceError
-from ..forms.admin_people import BulkEnrolForm, ImportParticipantsForm
+from ..forms.admin_people import BulkEnrolForm, ImportFileForm
 from ..models import ParticipantProfile
 from ..services.enrollment import enrollment_create_bulk
 from ..services.imports import PARTICIPANT_COLUMNS, participants_import
@@ -85,12 +85,20 @@ def bulk_enrol(request):
 def import_participants(request):
     if not request.user.has_perm("faculty_training.add_participantprofile"):
         raise PermissionDenied
-    form = ImportParticipantsForm(request.POST or None, request.FILES or None)
+    context = upload_import(request, participants_import)
+    return TemplateResponse(
+        request, "faculty_training/admin/import_participants.html", {**context, "columns": PARTICIPANT_COLUMNS}
+    )
+
+
+def upload_import(request, run):
+    """Context of an import screen; ``run(data, filename, dry_run=, encoding=)`` does the import."""
+    form = ImportFileForm(request.POST or None, request.FILES or None)
     result = error = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
-            result = participants_import(
+            result = run(
                 upload.read(),
                 upload.name,
                 dry_run=form.cleaned_data["dry_run"],
@@ -98,8 +106,4 @@ def import_participants(request):
             )
         except ServiceError as service_error:
             error = service_error.message
-    return TemplateResponse(
-        request,
-        "faculty_training/admin/import_participants.html",
-        {"form": form, "result": result, "error": error, "columns": PARTICIPANT_COLUMNS},
-    )
+    return {"form": form, "result": result, "error": error}

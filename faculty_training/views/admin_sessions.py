@@ -1,9 +1,10 @@
 """Admin screens for sessions: listing, attendance register, check-in projector, feedback, import."""
 
+import functools
+
 import segno
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -16,16 +17,13 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from .. import roles
 from ..exceptions import ServiceError
-from ..forms.admin_people import ImportParticipantsForm
 from ..models import AttendanceRecord, TrainingSession
 from ..services.attendance import attendance_register_save, register_participants, session_cancel, session_may_manage
 from ..services.check_in import check_in_code, check_in_token, seconds_until_next_code
 from ..services.feedback import feedback_summary
 from ..services.imports import ATTENDANCE_COLUMNS, attendance_import
-
-
-def _is_administrator(user):
-    return user.is_superuser or user.groups.filter(name=roles.PROGRAMME_ADMINISTRATORS).exists()
+from .admin_people import upload_import
+from .admin_protection import ProtectedDeleteMixin
 
 
 class RegisterColumn(Column):
@@ -35,20 +33,16 @@ class RegisterColumn(Column):
 class SessionIndexView(generic.IndexView):
     def get_base_queryset(self):
         queryset = super().get_base_queryset().select_related("course")
-        if _is_administrator(self.request.user):
+        if roles.is_programme_administrator(self.request.user):
             return queryset
         return queryset.filter(facilitators=self.request.user)
 
 
-class SessionDeleteView(generic.DeleteView):
+class SessionDeleteView(ProtectedDeleteMixin, generic.DeleteView):
     """Sessions with attendance are never deleted, only cancelled."""
 
-    def dispatch(self, request, *args, **kwargs):
-        session = get_object_or_404(TrainingSession, pk=kwargs.get("pk"))
-        if AttendanceRecord.objects.filter(session=session).exists():
-            messages.error(request, _("This session has attendance records and cannot be deleted. Cancel it instead."))
-            return redirect("faculty_training_sessions:edit", session.pk)
-        return super().dispatch(request, *args, **kwargs)
+    def get_protected_message(self, error):
+        return _("This session has attendance records and cannot be deleted. Cancel it instead.")
 
 
 class TrainingSessionViewSet(ModelViewSet):
@@ -168,30 +162,9 @@ def feedback(request, session_id):
 
 def import_attendance(request, session_id):
     session = _managed_session(request, session_id)
-    form = ImportParticipantsForm(request.POST or None, request.FILES or None)
-    result = error = None
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        try:
-            result = attendance_import(
-                session,
-                upload.read(),
-                upload.name,
-                marked_by=request.user,
-                dry_run=form.cleaned_data["dry_run"],
-                encoding=form.cleaned_data["encoding"] or None,
-            )
-        except ServiceError as service_error:
-            error = service_error.message
+    context = upload_import(request, functools.partial(attendance_import, session, marked_by=request.user))
     return TemplateResponse(
         request,
         "faculty_training/admin/import_attendance.html",
-        {"session": session, "form": form, "result": result, "error": error, "columns": ATTENDANCE_COLUMNS},
+        {**context, "session": session, "columns": ATTENDANCE_COLUMNS},
     )
-
-
-def my_sessions_queryset(user):
-    queryset = TrainingSession.objects.select_related("course")
-    if _is_administrator(user):
-        return queryset
-    return queryset.filter(Q(facilitators=user))

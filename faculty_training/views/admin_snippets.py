@@ -1,13 +1,19 @@
 """Admin listings of the plugin's snippets."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet
 
 from ..models import Institution
+from .admin_protection import ProtectedDeleteMixin
+
+
+class InstitutionDeleteView(ProtectedDeleteMixin, DeleteView):
+    pass
 
 
 class InstitutionViewSet(SnippetViewSet):
     model = Institution
+    delete_view_class = InstitutionDeleteView
     icon = "site"
     menu_label = _("Institutions")
     menu_order = 300

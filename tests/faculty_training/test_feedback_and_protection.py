@@ -100,3 +100,47 @@ def test_orm_refuses_to_delete_what_attendance_points_to(setup):
         setup["session"].delete()
     with pytest.raises(ProtectedError):
         setup["person"].delete()
+
+
+def test_institution_with_faculty_cannot_be_deleted_singly_or_in_bulk(client, setup):
+    from faculty_training.models import Institution
+
+    institution = setup["person"].participant_profile.institution
+    client.force_login(build_user(username="root2", is_superuser=True, is_staff=True))
+    response = client.post(
+        reverse("wagtailsnippets_faculty_training_institution:delete", args=[institution.pk]), follow=True
+    )
+    assert response.status_code == 200
+    # Refused with a message (ours, or Wagtail's own when its reference index knows the link), never a 500.
+    assert [str(message) for message in response.context["messages"]]
+    assert Institution.objects.filter(pk=institution.pk).exists()
+    bulk = reverse("wagtail_bulk_action", args=("faculty_training", "institution", "delete")) + f"?id={institution.pk}"
+    client.post(bulk, {"next": "/admin/"})
+    assert Institution.objects.filter(pk=institution.pk).exists()
+
+
+def test_certificates_and_profiles_have_no_generic_add_edit_or_delete(client, setup):
+    from faculty_training.models import Certificate, ParticipantProfile
+    from tests.builders import build_completed_enrollment
+
+    enrollment, _tree = build_completed_enrollment()
+    certificate = Certificate.objects.get(enrollment=enrollment)
+    client.force_login(build_user(username="root3", is_superuser=True, is_staff=True))
+    assert client.get(reverse("faculty_training_certificates:add")).status_code in (302, 403)
+    client.post(reverse("faculty_training_certificates:delete", args=[certificate.pk]))
+    assert Certificate.objects.filter(pk=certificate.pk).exists()
+    assert client.get(reverse("faculty_training_certificates:index")).status_code == 200
+    profile = setup["person"].participant_profile
+    client.post(reverse("participants:delete", args=[profile.pk]))
+    assert ParticipantProfile.objects.filter(pk=profile.pk).exists()
+
+
+def test_a_protect_refusal_becomes_a_translated_reason():
+    from faculty_training.views.admin_protection import deletion_blocker
+    from tests.builders import build_institution
+    from tests.builders import build_participant as participant
+
+    institution = build_institution(name_en="Almaty College")
+    assert deletion_blocker(institution) is None
+    participant(institution=institution)
+    assert deletion_blocker(institution) == "“Almaty College” cannot be deleted: 1 record depends on it."
