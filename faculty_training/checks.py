@@ -4,6 +4,7 @@ import zoneinfo
 
 from django.conf import settings
 from django.core.checks import Error, register
+from django.core.checks import Warning as CheckWarning
 
 from .conf import app_settings
 
@@ -49,11 +50,16 @@ def check_settings(app_configs, **kwargs):
         if not isinstance(value, str) or "/" not in value or not value.split("/", 1)[0].isdigit():
             errors.append(Error(f'FACULTY_TRAINING_{name} must look like "10/10m".', id="faculty_training.E005"))
     task_aliases = getattr(settings, "TASKS", {"default": {}})
-    if app_settings.TASK_BACKEND not in task_aliases:
-        errors.append(
-            Error(
-                f"FACULTY_TRAINING_TASK_BACKEND {app_settings.TASK_BACKEND!r} is not in TASKS.",
-                id="faculty_training.E006",
+    for name in ("TASK_BACKEND", "NOTIFICATION_TASK_BACKEND"):
+        alias = getattr(app_settings, name)
+        if alias not in task_aliases:
+            errors.append(Error(f"FACULTY_TRAINING_{name} {alias!r} is not in TASKS.", id="faculty_training.E006"))
+        elif name == "NOTIFICATION_TASK_BACKEND" and "Immediate" in str(task_aliases[alias].get("BACKEND", "")):
+            errors.append(
+                CheckWarning(
+                    f"FACULTY_TRAINING_NOTIFICATION_TASK_BACKEND {alias!r} runs tasks at once: notification "
+                    "e-mails would be sent inside web requests. Point it at a queued backend with a worker.",
+                    id="faculty_training.W001",
+                )
             )
-        )
     return errors

@@ -42,6 +42,11 @@ DEFAULTS = {
         "default",
         "Alias in TASKS (django-tasks) that runs certificate batches; a database-backed one in production.",
     ),
+    "NOTIFICATION_TASK_BACKEND": (
+        "default",
+        "Alias in TASKS whose worker sends notification e-mails; use a queued (database) backend so that "
+        "no e-mail is sent inside a web request.",
+    ),
     "FALLBACK_LANGUAGE": (
         "en",
         "Language whose text is shown, with a notice, when a field lacks the viewer's language.",

@@ -2,7 +2,7 @@
 
 from django.apps import apps
 from django.contrib.auth.signals import user_logged_in
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, post_save, pre_save
 from django.dispatch import receiver
 
 
@@ -25,3 +25,21 @@ def remember_time_zone(sender, request, user, **kwargs):
     profile = ParticipantProfile.objects.filter(user=user).select_related("institution").first()
     if profile is not None and request is not None and hasattr(request, "session"):
         request.session[SESSION_KEY] = profile.effective_time_zone.key
+
+
+@receiver(pre_save, sender="faculty_training.TrainingSession")
+def remember_session_before_edit(sender, instance, raw=False, **kwargs):
+    if raw or instance.pk is None:
+        return
+    from .services.notifications import session_snapshot
+
+    instance._notification_before = session_snapshot(instance.pk)
+
+
+@receiver(post_save, sender="faculty_training.TrainingSession")
+def tell_participants_of_session_change(sender, instance, created=False, raw=False, **kwargs):
+    if raw or created:
+        return
+    from .services.notifications import notify_session_change
+
+    notify_session_change(instance, getattr(instance, "_notification_before", None))

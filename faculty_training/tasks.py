@@ -1,4 +1,4 @@
-"""Background work (django-tasks): certificate batches. Web requests only enqueue."""
+"""Background work (django-tasks): certificate batches and notification e-mails. Web requests only enqueue."""
 
 import io
 import zipfile
@@ -22,6 +22,14 @@ def issue_certificates_task(enrollment_ids):
 
     for enrollment in Enrollment.objects.filter(pk__in=enrollment_ids).select_related("course"):
         certificate_issue(enrollment=enrollment)
+
+
+@task()
+def deliver_notifications_task(notification_ids):
+    """Send the e-mails of these notifications (recorded by services.notifications.notify)."""
+    from .services.notifications import notifications_deliver
+
+    return notifications_deliver(notification_ids)
 
 
 @task()

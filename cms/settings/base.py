@@ -167,6 +167,8 @@ TASKS = {
     "batches": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 FACULTY_TRAINING_TASK_BACKEND = "batches"
+# Notification e-mails are sent by the worker (`make worker`), never inside a request.
+FACULTY_TRAINING_NOTIFICATION_TASK_BACKEND = "batches"
 FACULTY_TRAINING_SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
 # Pages for anonymous visitors are cached this long (0 = off; production turns it on).

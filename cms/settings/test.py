@@ -21,5 +21,8 @@ STORAGES = {
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "batches": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    # Queued as in production: tests run the worker to send notification e-mails.
+    "notifications": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
+FACULTY_TRAINING_NOTIFICATION_TASK_BACKEND = "notifications"
 FACULTY_TRAINING_SITE_URL = "http://testserver"

@@ -4,6 +4,7 @@ from .certificates import Certificate, CertificateBatch, SerialCounter
 from .courses import CoursePage, Discipline, ModulePage
 from .enrollment import Enrollment, ModuleProgress
 from .institutions import Institution
+from .notifications import Notification, NotificationPreference
 from .pages import ProgramIndexPage, ProgramPage
 from .people import ParticipantProfile
 from .records import InstitutionApiToken, InstitutionCoordinator
@@ -23,6 +24,8 @@ __all__ = [
     "Enrollment",
     "Institution",
     "ModulePage",
+    "Notification",
+    "NotificationPreference",
     "ModuleProgress",
     "ParticipantProfile",
     "ProgramIndexPage",

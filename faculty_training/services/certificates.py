@@ -21,8 +21,9 @@ from wagtail.log_actions import log
 from .. import roles
 from ..conf import app_settings
 from ..exceptions import ServiceError
-from ..models import AttendanceRecord, Certificate, Enrollment, SerialCounter
+from ..models import AttendanceRecord, Certificate, Enrollment, Notification, SerialCounter
 from .completion import completion_state, counted_statuses
+from .notifications import notify_certificate
 
 logger = logging.getLogger(__name__)
 
@@ -181,6 +182,7 @@ def certificate_issue(*, enrollment, issued_by=None):
                 user=issued_by,
                 data={"serial": serial},
             )
+            notify_certificate(certificate, Notification.Kind.CERTIFICATE_ISSUED)
     except IntegrityError:
         return Certificate.objects.get(enrollment=enrollment), False
     return certificate, True
@@ -232,6 +234,7 @@ def certificate_revoke(*, certificate, reason, note="", revoked_by):
         user=revoked_by,
         data={"serial": certificate.serial, "reason": reason},
     )
+    notify_certificate(certificate, Notification.Kind.CERTIFICATE_REVOKED)
     return certificate
 
 

@@ -2,13 +2,16 @@
 
 from django.urls import path
 
-from ..views import accounts, certificates, participants, sessions
+from ..views import accounts, certificates, notifications, participants, sessions
 
 app_name = "faculty_training"
 
 urlpatterns = [
     path("my/", participants.dashboard, name="dashboard"),
     path("profile/", accounts.profile, name="profile"),
+    path("notifications/", notifications.preferences, name="notifications"),
+    path("notifications/read/", notifications.mark_read, name="notifications_read"),
+    path("notifications/unsubscribe/<str:token>/", notifications.unsubscribe_view, name="unsubscribe"),
     path("courses/<int:course_id>/enrol/", participants.enrol, name="enrol"),
     path("courses/<int:course_id>/withdraw/", participants.withdraw, name="withdraw"),
     path("modules/<int:module_id>/done/", participants.module_done, name="module_done"),

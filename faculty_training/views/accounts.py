@@ -11,7 +11,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from ..forms.accounts import LoginForm, ProfileForm, SignupForm
+from ..forms.notifications import NotificationPreferenceForm
 from ..models import ParticipantProfile
+from ..services.notifications import preference_for
 from ..services.profiles import PROFILE_FIELDS, participant_register, profile_save
 
 
@@ -66,7 +68,13 @@ def profile(request):
         profile_save(user=request.user, **{field: form.cleaned_data[field] for field in PROFILE_FIELDS})
         messages.success(request, _("Your profile has been saved."))
         return redirect("faculty_training:profile")
-    return render(request, "faculty_training/accounts/profile.html", {"form": form, "is_new": instance is None})
+    context = {
+        "form": form,
+        "is_new": instance is None,
+        "notification_form": NotificationPreferenceForm(user=request.user, instance=preference_for(request.user)),
+        "next": reverse("faculty_training:profile"),
+    }
+    return render(request, "faculty_training/accounts/profile.html", context)
 
 
 class ThrottledPasswordResetView(PasswordResetView):

@@ -13,6 +13,7 @@ from ..models import Certificate, CoursePage, ModulePage, ParticipantProfile
 from ..selectors import dashboard_courses, dashboard_sessions
 from ..services.calendars import calendar_key_for
 from ..services.enrollment import enrollment_create, enrollment_withdraw
+from ..services.notifications import dashboard_notifications
 from ..services.progress import module_progress_mark, module_progress_unmark
 
 
@@ -35,6 +36,7 @@ def dashboard(request):
         .select_related("course")
         .order_by("-issued_at"),
         "profile": ParticipantProfile.objects.filter(user=request.user).select_related("institution").first(),
+        "notifications": dashboard_notifications(request.user),
     }
     return render(request, "faculty_training/dashboard.html", context)
 
