@@ -2,6 +2,7 @@
 
 import zoneinfo
 from datetime import datetime, timedelta
+from unittest import mock
 
 import pytest
 from django.core import mail
@@ -54,8 +55,17 @@ def commit():
 
 
 def run_worker():
-    """What `make worker` does, once: send everything queued for notifications."""
+    """What `make worker` does, once: send everything queued for notifications.
+
+    The worker closes stale connections between tasks; inside a test's transaction that would
+    close the test's own connection (PostgreSQL), so that one call is neutralised here.
+    """
     commit()
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        _run_worker_command()
+
+
+def _run_worker_command():
     call_command("db_worker", "--batch", "--backend", "notifications", "--no-startup-delay", "--no-reload", verbosity=0)
 
 
