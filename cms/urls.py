@@ -16,6 +16,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("api/v1/", records_api.urls),
     path("documents/", include(wagtaildocs_urls)),
+    # Keys, DID documents and status lists: stable addresses outside the language prefix.
+    path("", include("faculty_training.urls.credentials")),
 ]
 
 if settings.DEBUG:

@@ -47,6 +47,11 @@ DEFAULTS = {
         "Alias in TASKS whose worker sends notification e-mails; use a queued (database) backend so that "
         "no e-mail is sent inside a web request.",
     ),
+    "ISSUER_KEY_DIR": (
+        "",
+        "Directory of the issuers' Ed25519 private keys (PEM files made by make_issuer_key); outside the "
+        "database and the repository. Without it certificates are issued unsigned.",
+    ),
     "FALLBACK_LANGUAGE": (
         "en",
         "Language whose text is shown, with a notice, when a field lacks the viewer's language.",

@@ -3,7 +3,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import CoursePage, Institution, ModulePage, ProgramIndexPage, ProgramPage, TrainingSession
+from .models import CoursePage, CreditScheme, Institution, ModulePage, ProgramIndexPage, ProgramPage, TrainingSession
 
 
 @register(Institution)
@@ -35,4 +35,10 @@ class ModulePageTR(TranslationOptions):
 @register(TrainingSession)
 class TrainingSessionTR(TranslationOptions):
     fields = ("title", "venue")
+    required_languages = ("en",)
+
+
+@register(CreditScheme)
+class CreditSchemeTR(TranslationOptions):
+    fields = ("name", "unit")
     required_languages = ("en",)

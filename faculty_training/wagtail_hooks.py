@@ -12,18 +12,22 @@ from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from .models import Certificate, ParticipantProfile
+from .models import Certificate, IssuerKey, ParticipantProfile
 from .views import admin_certificates, admin_people, admin_records, admin_sessions
 from .views.admin_protection import RefusingPermissionPolicy
 from .views.admin_reports import TranslationStatusReportView
-from .views.admin_snippets import InstitutionViewSet
+from .views.admin_snippets import CreditSchemeViewSet, InstitutionViewSet, IssuerKeyViewSet
 
 register_snippet(InstitutionViewSet)
+register_snippet(CreditSchemeViewSet)
 
 # Certificates are issued by the service and revoked on their own screen, never added, edited or
 # deleted through generic views; a profile carries the institution that records are filed under.
 register_permission_policy(Certificate, RefusingPermissionPolicy(Certificate, refused=("add", "change", "delete")))
 register_permission_policy(ParticipantProfile, RefusingPermissionPolicy(ParticipantProfile, refused=("delete",)))
+# Keys are made and rotated by make_issuer_key (the private half never enters the database).
+register_permission_policy(IssuerKey, RefusingPermissionPolicy(IssuerKey, refused=("add", "change", "delete")))
+register_snippet(IssuerKeyViewSet)
 
 
 @hooks.register("register_admin_viewset")

@@ -17,6 +17,12 @@ def _isolate_cache_and_language():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _issuer_keys_per_test(settings, tmp_path):
+    # Key files live outside the database, so they outlive a test's rolled-back transaction.
+    settings.FACULTY_TRAINING_ISSUER_KEY_DIR = str(tmp_path / "issuer-keys")
+
+
 @pytest.fixture
 def on_postgres():
     if connection.vendor != "postgresql":

@@ -170,6 +170,8 @@ FACULTY_TRAINING_TASK_BACKEND = "batches"
 # Notification e-mails are sent by the worker (`make worker`), never inside a request.
 FACULTY_TRAINING_NOTIFICATION_TASK_BACKEND = "batches"
 FACULTY_TRAINING_SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# Private signing keys of the issuers: never in the database or the repository (var/ is ignored).
+FACULTY_TRAINING_ISSUER_KEY_DIR = os.environ.get("ISSUER_KEY_DIR", str(BASE_DIR / "var" / "issuer-keys"))
 
 # Pages for anonymous visitors are cached this long (0 = off; production turns it on).
 PAGE_CACHE_SECONDS = 0

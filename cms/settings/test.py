@@ -1,6 +1,7 @@
 """Test profile: SQLite in memory unless DATABASE_URL names PostgreSQL; fast hashing."""
 
 import os
+import tempfile
 
 from .base import *  # noqa: F403
 from .base import DATABASES
@@ -26,3 +27,4 @@ TASKS = {
 }
 FACULTY_TRAINING_NOTIFICATION_TASK_BACKEND = "notifications"
 FACULTY_TRAINING_SITE_URL = "http://testserver"
+FACULTY_TRAINING_ISSUER_KEY_DIR = tempfile.mkdtemp(prefix="issuer-keys-")

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
+from ..conf import app_settings
 from ..models import CoursePage, Institution, ModulePage, ProgramIndexPage, ProgramPage
 from ..services.roles import roles_ensure_groups
 from . import content, data
@@ -291,6 +292,29 @@ def demo_sessions_ensure(courses, facilitator, attendees):
 
 
 @transaction.atomic
+def demo_credentials_ensure(programme, courses):
+    """CPD schemes recognising every demo course, and a signing key for the issuing institution."""
+    from ..models import CourseCredit, CreditScheme
+    from ..services.credentials import credentials_sign_missing, issuer_key_create, signing_key
+
+    for scheme_data in data.CREDIT_SCHEMES:
+        scheme, _created = CreditScheme.objects.update_or_create(
+            code=scheme_data["code"],
+            defaults={key: scheme_data[key] for key in ("country", "basis", "credits_per_hour", "step")},
+        )
+        _set_translations(scheme, "name", scheme_data["name"])
+        _set_translations(scheme, "unit", scheme_data["unit"])
+        scheme.save()
+        for course in courses:
+            CourseCredit.objects.update_or_create(
+                course=course, scheme=scheme, defaults={"reference": scheme_data["reference"]}
+            )
+    issuer = programme.issuing_institution
+    if app_settings.ISSUER_KEY_DIR and issuer is not None and signing_key(issuer)[0] is None:
+        issuer_key_create(issuer)
+    credentials_sign_missing()
+
+
 def demo_content_load(home_page):
     """Fill the plugin's demo content below the host's home page; returns the demo users."""
     with translation.override(settings.LANGUAGE_CODE):
@@ -302,6 +326,7 @@ def demo_content_load(home_page):
         cohort = demo_cohort_ensure(institutions, courses[0])
         attendees = {courses[0].pk: [users["faculty_pk"], *cohort], courses[1].pk: [users["faculty_kz"]]}
         demo_sessions_ensure(courses, users["facilitator"], attendees)
+        demo_credentials_ensure(_programme, courses)
         demo_progress_ensure(users, courses)
     return users
 

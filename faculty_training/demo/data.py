@@ -243,3 +243,38 @@ SIGNATORY_TITLES = [
         "ru": "Декан по медицинскому образованию",
     },
 ]
+
+
+# CPD credit schemes the demo courses are recognised under (names and rates are data, not code).
+CREDIT_SCHEMES = [
+    {
+        "code": "pk-cpd",
+        "country": "PK",
+        "basis": "course_hours",
+        "credits_per_hour": "1",
+        "step": "0.5",
+        "reference": "PMDC-CPD-2025-014",
+        "name": {
+            "en": "Pakistan continuing professional development",
+            "ur": "پاکستان: مسلسل پیشہ ورانہ ترقی",
+            "kk": "Пәкістан: үздіксіз кәсіби даму (КДБ)",
+            "ru": "Пакистан: непрерывное профессиональное развитие",
+        },
+        "unit": {"en": "CPD credits", "ur": "سی پی ڈی کریڈٹ", "kk": "КДБ кредиттері", "ru": "кредиты НМО"},
+    },
+    {
+        "code": "kz-cme",
+        "country": "KZ",
+        "basis": "attended_hours",
+        "credits_per_hour": "1",
+        "step": "1",
+        "reference": "KZ-CME-2025-117",
+        "name": {
+            "en": "Kazakhstan continuing medical education",
+            "ur": "قازقستان: مسلسل طبی تعلیم",
+            "kk": "Қазақстан: үздіксіз медициналық білім",
+            "ru": "Казахстан: непрерывное медицинское образование",
+        },
+        "unit": {"en": "credit hours", "ur": "کریڈٹ گھنٹے", "kk": "кредит-сағаттар", "ru": "кредит-часы"},
+    },
+]

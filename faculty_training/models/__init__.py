@@ -2,6 +2,7 @@
 
 from .certificates import Certificate, CertificateBatch, SerialCounter
 from .courses import CoursePage, Discipline, ModulePage
+from .credentials import CourseCredit, CreditScheme, IssuerKey, StatusList
 from .enrollment import Enrollment, ModuleProgress
 from .institutions import Institution
 from .notifications import Notification, NotificationPreference
@@ -24,6 +25,10 @@ __all__ = [
     "Enrollment",
     "Institution",
     "ModulePage",
+    "CourseCredit",
+    "CreditScheme",
+    "IssuerKey",
+    "StatusList",
     "Notification",
     "NotificationPreference",
     "ModuleProgress",

@@ -48,6 +48,14 @@ class Certificate(models.Model):
         _("reason for revocation"), max_length=32, choices=RevocationReason.choices, blank=True
     )
     revocation_note = models.CharField(_("note on revocation"), max_length=255, blank=True)
+    # The signed forms, made when issued: an Open Badges 3.0 credential (VC-JWT), the compact
+    # payload in the QR code, and this certificate's place in its issuer's revocation list.
+    credential = models.TextField(_("signed credential"), blank=True, editable=False)
+    qr_payload = models.TextField(_("signed QR payload"), blank=True, editable=False)
+    issuer_key = models.ForeignKey(
+        "faculty_training.IssuerKey", null=True, blank=True, on_delete=models.PROTECT, related_name="certificates"
+    )
+    status_index = models.PositiveIntegerField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("certificate")

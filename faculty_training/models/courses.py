@@ -7,7 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
@@ -63,6 +63,12 @@ class CoursePage(Page):
         related_name="led_courses",
         limit_choices_to={"groups__name": roles.FACILITATORS},
     )
+    certificate_valid_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty if the certificate does not expire."),
+    )
     is_enrolment_open = models.BooleanField(_("open for enrolment"), default=True)
     capacity = models.PositiveIntegerField(
         _("capacity"), null=True, blank=True, help_text=_("The most participants who can enrol; empty for no limit.")
@@ -92,6 +98,10 @@ class CoursePage(Page):
         ),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("is_enrolment_open"), FieldPanel("capacity")])], heading=_("Enrolment")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("certificate_valid_months"), InlinePanel("credit_recognitions", label=_("CPD recognition"))],
+            heading=_("Certificate and CPD credit"),
         ),
     ]
     search_fields = (

@@ -117,8 +117,12 @@ def _qr(pdf, url, x, y, size):
                 start = None
 
 
-def render_certificate(snapshot, logos=None):
-    """PDF bytes for a certificate snapshot; ``logos`` maps institution code -> image bytes."""
+def render_certificate(snapshot, logos=None, *, qr_text=None, attachments=()):
+    """PDF bytes for a certificate snapshot; ``logos`` maps institution code -> image bytes.
+
+    ``qr_text`` is the signed payload the QR code carries (the plain verify URL if None);
+    ``attachments`` are (file name, bytes, MIME type, description) embedded in the PDF.
+    """
     from .fonts import default_fonts
 
     logos = logos or {}
@@ -166,6 +170,12 @@ def render_certificate(snapshot, logos=None):
     cursor.skip(2)
     for lang in languages:
         cursor.line(labels[lang]["hours"], 11, language=lang, bold=lang != "ur", color=BLUE, gap=0.5)
+    for credit in snapshot.get("credits", []):
+        for lang in languages:
+            text = f"{credit['name'][lang]} · {credit['unit'][lang]}: {ltr(credit['credits'])}"
+            if lang == "en" and credit.get("reference"):
+                text += f" ({credit['reference']})"
+            cursor.line(text, 9, language=lang, color=BLUE, gap=0.3)
 
     # Signatories at the bottom, the QR code and identifiers at the bottom right.
     signatories = snapshot.get("signatories", [])[:2]
@@ -189,7 +199,10 @@ def render_certificate(snapshot, logos=None):
             pdf.set_xy(x, 182 + offset * 5)
             pdf.cell(70, 4, title, align="C")
 
-    _qr(pdf, snapshot["verify_url"], PAGE_WIDTH - 50, 150, 30)
+    if qr_text:  # the signed payload is longer: a larger code keeps its modules readable on paper
+        _qr(pdf, qr_text, PAGE_WIDTH - 62, 126, 44)
+    else:
+        _qr(pdf, snapshot["verify_url"], PAGE_WIDTH - 50, 150, 30)
     pdf.shape_for("en")
     pdf.set_text_color(*INK)
     family, style = pdf.font_set.family_for("en", snapshot["serial"])
@@ -198,10 +211,15 @@ def render_certificate(snapshot, logos=None):
             f"{labels['en']['serial']}: {snapshot['serial']}",
             f"{labels['en']['code']}: {snapshot['verification_code']}",
             f"{labels['en']['date']}: {snapshot['completed_on']}",
+            *(
+                [f"{labels['en'].get('valid_until', 'Valid until')}: {snapshot['valid_until']}"]
+                if snapshot.get("valid_until")
+                else []
+            ),
         ]
     ):
         pdf.set_font(family, style, 7.5)
-        pdf.set_xy(PAGE_WIDTH - 120, 182 + offset * 4)
+        pdf.set_xy(PAGE_WIDTH - 120, 178 + offset * 4 if snapshot.get("valid_until") else 182 + offset * 4)
         pdf.cell(100, 4, text, align="R")
     if language != "en":
         identifiers = " · ".join(
@@ -211,6 +229,8 @@ def render_certificate(snapshot, logos=None):
             ]
         )
         pdf.write_line(identifiers, 195, 8, language=language, color=MUTED)
+    for name, content, mime_type, description in attachments:
+        pdf.embed_file(bytes=content, basename=name, mime_type=mime_type, desc=description)
     drop_unused_fonts(pdf)
     return bytes(pdf.output())
 

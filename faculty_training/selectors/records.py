@@ -141,6 +141,7 @@ def records_queryset(scope, filters=None):
         modules_done=Coalesce(_count(modules, "participant"), Value(0)),
         certificate_serial=F("certificate__serial"),
         certificate_revoked_at=F("certificate__revoked_at"),
+        certificate_credits=F("certificate__snapshot__credits"),
     )
     return queryset.order_by(*SORTS.get(filters.sort, SORTS["-enrolled"]))
 
@@ -159,6 +160,7 @@ COLUMNS = [
     ("status", _("Status")),
     ("completed_on", _("Completed on")),
     ("cpd_hours", _("CPD hours")),
+    ("cpd_credits", _("CPD credit")),
     ("certificate", _("Certificate")),
     ("certificate_state", _("Certificate state")),
 ]
@@ -180,9 +182,21 @@ class _ProgrammeTitles:
         return self.titles.get(course_path[: -ProgramPage.steplen], "")
 
 
+def _credits_text(credits, language):
+    """The certificate's credit in each scheme, as frozen on it: "Scheme · unit: 12.5; …"."""
+    if not isinstance(credits, list):
+        return ""
+    return "; ".join(
+        f"{item['name'].get(language) or item['name']['en']} · {item['unit'].get(language) or item['unit']['en']}: "
+        f"{item['credits']}"
+        for item in credits
+    )
+
+
 def record_rows(queryset, chunk_size=2000):
     """Plain dicts (keys of COLUMNS) for display, exports and the API, streamed in chunks."""
     programme_title = _ProgrammeTitles()
+    language = translation.get_language() or "en"
     statuses = dict(Enrollment.Status.choices)
     disciplines = dict(Discipline.choices)
     for record in queryset.iterator(chunk_size=chunk_size):
@@ -212,6 +226,7 @@ def record_rows(queryset, chunk_size=2000):
             "status_code": record.status,
             "completed_on": timezone.localdate(record.completed_at).isoformat() if record.completed_at else "",
             "cpd_hours": str(record.cpd_hours),
+            "cpd_credits": _credits_text(record.certificate_credits, language),
             "certificate": record.certificate_serial or "",
             "certificate_state": str(state),
         }

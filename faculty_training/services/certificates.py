@@ -6,6 +6,8 @@ PREFIX-YEAR-NUMBER from a locked counter; verification codes are 20 characters o
 base 32 from ``secrets`` (100 bits), grouped by four for typing.
 """
 
+import calendar
+import json
 import logging
 import secrets
 from decimal import Decimal
@@ -23,6 +25,7 @@ from ..conf import app_settings
 from ..exceptions import ServiceError
 from ..models import AttendanceRecord, Certificate, Enrollment, Notification, SerialCounter
 from .completion import completion_state, counted_statuses
+from .credentials import credential_sign, status_list_publish
 from .notifications import notify_certificate
 
 logger = logging.getLogger(__name__)
@@ -90,6 +93,7 @@ def _labels(language, snapshot_numbers):
             "serial": _("Serial"),
             "code": _("Verification code"),
             "date": _("Completed on"),
+            "valid_until": _("Valid until"),
         }
 
 
@@ -124,6 +128,9 @@ def certificate_snapshot(enrollment, *, serial, verification_code, issued_at):
         if name:
             signatories.append({"name": name, "title": _translations(programme, f"signatory_{number}_title")})
     site = app_settings.SITE_URL.rstrip("/")
+    valid_until = None
+    if course.certificate_valid_months:
+        valid_until = _add_months((enrollment.completed_at or issued_at).date(), course.certificate_valid_months)
     return {
         "version": 1,
         "serial": serial,
@@ -146,7 +153,39 @@ def certificate_snapshot(enrollment, *, serial, verification_code, issued_at):
         "signatories": signatories,
         "verify_url": f"{site}/verify/{verification_code}/",
         "labels": {lang: _labels(lang, numbers) for lang in {"en", language}},
+        "credits": _credits(course, numbers),
+        "valid_until": valid_until.isoformat() if valid_until else None,
     }
+
+
+def _add_months(day, months):
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    last_day = calendar.monthrange(year, month)[1]
+    return day.replace(year=year, month=month, day=min(day.day, last_day))
+
+
+def _credits(course, numbers):
+    """The credit in every scheme the course is recognised under, frozen with the scheme's names."""
+    credits = []
+    for recognition in course.credit_recognitions.select_related("scheme").order_by("sort_order", "pk"):
+        scheme = recognition.scheme
+        value = scheme.credits_for(
+            course_hours=numbers["cpd_hours"],
+            attended_hours=numbers["attended_hours"],
+            credits_per_hour=recognition.credits_per_hour,
+        )
+        credits.append(
+            {
+                "code": scheme.code,
+                "name": _translations(scheme, "name"),
+                "unit": _translations(scheme, "unit"),
+                "basis": scheme.basis,
+                "credits": _hours(value) if value == value.quantize(Decimal("0.1")) else f"{value.normalize():f}",
+                "reference": recognition.reference,
+            }
+        )
+    return credits
 
 
 def certificate_issue(*, enrollment, issued_by=None):
@@ -182,6 +221,7 @@ def certificate_issue(*, enrollment, issued_by=None):
                 user=issued_by,
                 data={"serial": serial},
             )
+            credential_sign(certificate)
             notify_certificate(certificate, Notification.Kind.CERTIFICATE_ISSUED)
     except IntegrityError:
         return Certificate.objects.get(enrollment=enrollment), False
@@ -228,6 +268,8 @@ def certificate_revoke(*, certificate, reason, note="", revoked_by):
     certificate.revocation_note = note.strip()[:255]
     certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason", "revocation_note"])
     cache.delete_many([verify_cache_key(certificate.verification_code, language) for language in site_languages()])
+    if certificate.issuer_key_id:
+        status_list_publish(certificate.issuer_key.institution)
     log(
         instance=certificate,
         action="faculty_training.certificate_revoke",
@@ -256,7 +298,25 @@ def certificate_pdf(certificate):
     snapshot = certificate.snapshot
     institutions = [snapshot["issuing_institution"], *snapshot["partner_institutions"]]
     logos = {item["code"]: _logo_bytes(item.get("logo")) for item in institutions if item}
-    return render_certificate(snapshot, logos=logos)
+    attachments = []
+    if certificate.credential:
+        from .credentials import credential_document
+
+        attachments = [
+            (
+                "credential.jwt",
+                certificate.credential.encode(),
+                "application/vc+jwt",
+                "Open Badges 3.0 credential (VC-JWT)",
+            ),
+            (
+                "credential.json",
+                json.dumps(credential_document(certificate), ensure_ascii=False, indent=2).encode(),
+                "application/json",
+                "Open Badges 3.0 credential with its compact JWS",
+            ),
+        ]
+    return render_certificate(snapshot, logos=logos, qr_text=certificate.qr_payload or None, attachments=attachments)
 
 
 def certificate_may_download(user, certificate):

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from ..views import accounts, certificates, notifications, participants, sessions
+from ..views import accounts, certificates, credentials, notifications, participants, sessions
 
 app_name = "faculty_training"
 
@@ -22,4 +22,5 @@ urlpatterns = [
     path("sessions/<int:session_id>/feedback/", sessions.feedback, name="feedback"),
     path("my/calendar.ics", sessions.my_calendar, name="my_calendar"),
     path("certificates/<str:serial>.pdf", certificates.certificate_download, name="certificate_pdf"),
+    path("certificates/<str:serial>.json", credentials.credential_download, name="certificate_credential"),
 ]

@@ -17,6 +17,7 @@ from ..services.certificates import (
     verification_code_normalize,
     verify_cache_key,
 )
+from ..services.credentials import verify_certificate, verify_text
 
 VERIFY_GROUP = "faculty_training.verify"
 
@@ -54,10 +55,47 @@ def verify_form(request):
     return render(request, "faculty_training/verify/verify.html", {})
 
 
+def _credits(snapshot, language):
+    return [
+        {
+            "name": credit["name"].get(language) or credit["name"]["en"],
+            "unit": credit["unit"].get(language) or credit["unit"]["en"],
+            "credits": credit["credits"],
+            "reference": credit.get("reference", ""),
+        }
+        for credit in snapshot.get("credits", [])
+    ]
+
+
+@require_http_methods(["POST"])
+def verify_signed(request):
+    """Check a pasted credential (VC-JWT) or the text of a scanned QR code, as an offline verifier would."""
+    limited = _limited(request)
+    if limited:
+        return limited
+    text = request.POST.get("signed", "")[:20000]
+    if not text.strip():
+        return render(request, "faculty_training/verify/verify.html", {"signed_missing": True}, status=400)
+    check = verify_text(text)
+    return render(request, "faculty_training/verify/verify.html", {"check": check, "signed": text})
+
+
+def _scanned_text(code, payload, signature):
+    """The text the QR code held: the site's verify address (as signed, without a language prefix)."""
+    return f"{app_settings.SITE_URL.rstrip('/')}/verify/{code}/?p={payload}&s={signature}"
+
+
 def verify_result(request, code):
     limited = _limited(request)
     if limited:
         return limited
+    if request.GET.get("p") and request.GET.get("s"):
+        # Opened from a QR code: check the signed payload it carries, not only the code.
+        return render(
+            request,
+            "faculty_training/verify/verify.html",
+            {"check": verify_text(_scanned_text(code, request.GET["p"], request.GET["s"])), "from_qr": True},
+        )
     normalized = verification_code_normalize(code)
     key = verify_cache_key(normalized, translation.get_language()) if normalized else None
     cached = cache.get(key) if key else None
@@ -79,6 +117,9 @@ def verify_result(request, code):
         or snapshot["issuing_institution"]["name"]["en"],
         "cpd_hours": snapshot["course"]["cpd_hours"],
         "completed_on": snapshot["completed_on"],
+        "valid_until": snapshot.get("valid_until"),
+        "credits": _credits(snapshot, language),
+        "check": verify_certificate(certificate),
     }
     response = render(request, "faculty_training/verify/verify.html", context)
     patch_cache_control(response, public=True, max_age=VERIFY_CACHE_SECONDS)

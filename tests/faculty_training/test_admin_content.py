@@ -54,6 +54,7 @@ def _course_form(**overrides):
         "cpd_hours": "6.0",
         "min_attendance_percent": "80",
         "comments": inline_formset([]),
+        "credit_recognitions": inline_formset([]),
     }
     data.update(overrides)
     return {**nested_form_data(data), "delivery_languages": ["en", "ur"]}
@@ -211,3 +212,20 @@ def test_bad_image_uploads_get_a_form_error_not_a_500(client, name, content, set
     errors = " ".join(response.context["form"].errors["file"])
     assert message in errors
     assert not get_image_model().objects.filter(title="Upload").exists()
+
+
+def test_an_administrator_recognises_a_course_under_a_cpd_scheme(admin_client, tree):
+    from decimal import Decimal
+
+    from faculty_training.models import CourseCredit, CoursePage, CreditScheme
+
+    scheme = CreditScheme.objects.create(code="pk-cpd", name_en="Pakistan CPD", unit_en="credits")
+    add_url = reverse("wagtailadmin_pages:add", args=("faculty_training", "coursepage", tree["programme"].pk))
+    recognition = {"scheme": scheme.pk, "credits_per_hour": "0.5", "reference": "PMDC-7"}
+    response = admin_client.post(
+        add_url, {**_course_form(credit_recognitions=inline_formset([recognition])), "action-publish": "Publish"}
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    course = CoursePage.objects.get(slug_en="simulation-dental-teaching")
+    credit = CourseCredit.objects.get(course=course)
+    assert (credit.scheme, credit.credits_per_hour, credit.reference) == (scheme, Decimal("0.5"), "PMDC-7")

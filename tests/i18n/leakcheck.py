@@ -40,6 +40,8 @@ ALLOWLIST = frozenset(
         "CPD",
         "MINI-CEX",
         "PPM",
+        "JSON",
+        "VC-JWT",
     }
 )
 SKIP_TAGS = {"head", "script", "style", "noscript", "svg", "template", "code"}

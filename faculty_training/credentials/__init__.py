@@ -1,0 +1,1 @@
+"""Signed credentials: pure cryptography and encodings (``crypto``), no database or settings."""

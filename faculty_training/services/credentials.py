@@ -1,0 +1,496 @@
+"""Signed credentials for certificates: issuer keys, Open Badges 3.0 VC-JWTs, QR payloads, status lists.
+
+Formats followed (the README says where we depart from them):
+- Open Badges 3.0 (1EdTech), ``OpenBadgeCredential`` on the W3C Verifiable Credentials Data Model
+  2.0, secured as a VC-JWT (OB 3.0 §8.2 "JSON Web Token Proof Format") with ``alg: EdDSA`` (RFC 8037).
+- W3C Bitstring Status List v1.0 for revocation, the list itself a signed VC-JWT.
+- did:web identifiers for issuers: ``did:web:<host>:issuers:<CODE>`` → ``/issuers/<CODE>/did.json``.
+"""
+
+import logging
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import conditional_escape, format_html
+from django.utils.translation import gettext as _
+
+from ..conf import app_settings
+from ..credentials import crypto
+from ..models import Certificate, Institution, IssuerKey, StatusList
+
+logger = logging.getLogger(__name__)
+
+VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
+OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+
+
+# --- identifiers --------------------------------------------------------------------------------
+
+
+def _site():
+    return app_settings.SITE_URL.rstrip("/")
+
+
+def did_for(institution_code):
+    host = quote(urlsplit(_site()).netloc, safe="")
+    return f"did:web:{host}:issuers:{institution_code}"
+
+
+def kid_for(issuer_key):
+    return f"{did_for(issuer_key.institution.code)}#{issuer_key.key_id}"
+
+
+def status_list_url(institution_code):
+    return _site() + reverse("faculty_training_credentials:status_list", args=[institution_code])
+
+
+def jwks_url():
+    return _site() + reverse("faculty_training_credentials:jwks")
+
+
+# --- keys -------------------------------------------------------------------------------------
+
+
+class KeyDirectoryMissing(RuntimeError):
+    pass
+
+
+def key_directory():
+    if not app_settings.ISSUER_KEY_DIR:
+        raise KeyDirectoryMissing("FACULTY_TRAINING_ISSUER_KEY_DIR is not set")
+    return Path(app_settings.ISSUER_KEY_DIR)
+
+
+def _key_path(institution_code, key_id):
+    return key_directory() / f"{institution_code}.{key_id}.pem"
+
+
+def issuer_key_create(institution):
+    """A new Ed25519 key for ``institution``; the previous one is retired but stays published."""
+    directory = key_directory()
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_key = crypto.private_key_generate()
+    with transaction.atomic():
+        Institution.objects.select_for_update().filter(pk=institution.pk).first()
+        key_id = f"key-{IssuerKey.objects.filter(institution=institution).count() + 1}"
+        path = _key_path(institution.code, key_id)
+        # O_EXCL: never overwrite a key file; 0600: readable by the service account only.
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(crypto.private_key_pem(private_key))
+        IssuerKey.objects.filter(institution=institution, retired_at__isnull=True).update(retired_at=timezone.now())
+        issuer_key = IssuerKey.objects.create(
+            institution=institution, key_id=key_id, public_key=crypto.b64url(crypto.public_key_raw(private_key))
+        )
+    status_list_publish(institution)
+    return issuer_key
+
+
+def _private_key(issuer_key):
+    try:
+        return crypto.private_key_load(_key_path(issuer_key.institution.code, issuer_key.key_id).read_bytes())
+    except (KeyDirectoryMissing, OSError, ValueError):
+        logger.warning("private key of %s is not available", issuer_key)
+        return None
+
+
+def signing_key(institution):
+    """(IssuerKey, private key) of the institution's active key, or (None, None)."""
+    issuer_key = (
+        IssuerKey.objects.select_related("institution").filter(institution=institution, retired_at__isnull=True).first()
+    )
+    if issuer_key is None:
+        return None, None
+    private_key = _private_key(issuer_key)
+    return (issuer_key, private_key) if private_key is not None else (None, None)
+
+
+def public_key_of(issuer_key):
+    return crypto.public_key_from_jwk(crypto.public_jwk(crypto.b64url_decode(issuer_key.public_key), ""))
+
+
+def jwks():
+    keys = IssuerKey.objects.select_related("institution").order_by("institution__code", "created_at")
+    return {"keys": [crypto.public_jwk(crypto.b64url_decode(key.public_key), kid_for(key)) for key in keys]}
+
+
+def did_document(institution):
+    did = did_for(institution.code)
+    keys = list(IssuerKey.objects.filter(institution=institution).select_related("institution").order_by("created_at"))
+    methods = [
+        {
+            "id": kid_for(key),
+            "type": "JsonWebKey",
+            "controller": did,
+            "publicKeyJwk": crypto.public_jwk(crypto.b64url_decode(key.public_key), kid_for(key)),
+        }
+        for key in keys
+    ]
+    return {
+        "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/jwk/v1"],
+        "id": did,
+        "alsoKnownAs": [_site()],
+        "verificationMethod": methods,
+        # Retired keys stay here: what they signed must still verify.
+        "assertionMethod": [method["id"] for method in methods],
+    }
+
+
+# --- status lists -------------------------------------------------------------------------------
+
+
+def _status_index_allocate(institution):
+    status_list, _created = StatusList.objects.select_for_update().get_or_create(institution=institution)
+    index = status_list.next_index
+    status_list.next_index += 1
+    status_list.save(update_fields=["next_index"])
+    return index
+
+
+def status_list_publish(institution):
+    """Sign the institution's revocation list again (after a revocation or a new key)."""
+    issuer_key, private_key = signing_key(institution)
+    if issuer_key is None:
+        return None
+    revoked = Certificate.objects.filter(
+        issuer_key__institution=institution, status_index__isnull=False, revoked_at__isnull=False
+    ).values_list("status_index", flat=True)
+    url = status_list_url(institution.code)
+    now = timezone.now().replace(microsecond=0)
+    credential = {
+        "@context": [VC_CONTEXT],
+        "id": url,
+        "type": ["VerifiableCredential", "BitstringStatusListCredential"],
+        "issuer": did_for(institution.code),
+        "validFrom": _iso(now),
+        "credentialSubject": {
+            "id": f"{url}#list",
+            "type": "BitstringStatusList",
+            "statusPurpose": "revocation",
+            "encodedList": crypto.status_list_encode(revoked),
+        },
+    }
+    claims = {**credential, "iss": credential["issuer"], "jti": url, "nbf": int(now.timestamp())}
+    token = crypto.jws_sign(claims, private_key, kid=kid_for(issuer_key))
+    StatusList.objects.update_or_create(institution=institution, defaults={"credential": token, "updated_at": now})
+    return token
+
+
+def status_list_token(institution):
+    status_list = StatusList.objects.filter(institution=institution).first()
+    if status_list is None or not status_list.credential:
+        return status_list_publish(institution)
+    return status_list.credential
+
+
+# --- the credential -----------------------------------------------------------------------------
+
+
+def _iso(moment):
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _number(text):
+    value = Decimal(str(text))
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def credential_build(certificate, issuer_key, status_index):
+    """The Open Badges 3.0 credential of a certificate, from its snapshot (not yet signed)."""
+    snapshot = certificate.snapshot
+    code = issuer_key.institution.code
+    did = did_for(code)
+    holder = snapshot["holder"]
+    course = snapshot["course"]
+    identifiers = [
+        {"type": "IdentityObject", "identityType": "name", "hashed": False, "identityHash": holder["latin_name"]}
+    ]
+    if holder.get("native_name"):
+        identifiers.append(
+            {"type": "IdentityObject", "identityType": "name", "hashed": False, "identityHash": holder["native_name"]}
+        )
+    achievement_id = _site() + reverse("faculty_training_credentials:achievement", args=[certificate.course_id])
+    credits = snapshot.get("credits", [])
+    achievement = {
+        "id": achievement_id,
+        "type": ["Achievement"],
+        "achievementType": "CertificateOfCompletion",
+        "name": course["title"]["en"],
+        "description": snapshot["programme"]["title"]["en"],
+        "criteria": {
+            "narrative": "Studied every required module of the course and attended the required share of its "
+            "live sessions, as recorded by the programme."
+        },
+        "creditsAvailable": _number(course["cpd_hours"]),
+        "fieldOfStudy": course.get("discipline", ""),
+        "inLanguage": "en",
+        "resultDescription": [
+            {
+                "id": f"{achievement_id}#credits-{credit['code']}",
+                "type": ["ResultDescription"],
+                "name": f"{credit['name']['en']} ({credit['unit']['en']})",
+                "resultType": "ext:CPDCredits",
+            }
+            for credit in credits
+        ],
+    }
+    subject = {
+        "type": ["AchievementSubject"],
+        "identifier": identifiers,
+        "achievement": achievement,
+        "creditsEarned": _number(course["cpd_hours"]),
+        "activityEndDate": f"{snapshot['completed_on']}T00:00:00Z",
+        "result": [
+            {
+                "type": ["Result"],
+                "resultDescription": f"{achievement_id}#credits-{credit['code']}",
+                "value": credit["credits"],
+            }
+            for credit in credits
+        ],
+    }
+    issuer_name = snapshot["issuing_institution"]["name"]["en"] if snapshot.get("issuing_institution") else code
+    credential = {
+        "@context": [VC_CONTEXT, OB_CONTEXT],
+        "id": snapshot["verify_url"],
+        "type": ["VerifiableCredential", "OpenBadgeCredential"],
+        "name": f"{course['title']['en']} – {snapshot['serial']}",
+        "issuer": {"id": did, "type": ["Profile"], "name": issuer_name, "url": _site()},
+        "validFrom": _iso(certificate.issued_at),
+        "credentialSubject": subject,
+        "credentialStatus": {
+            "id": f"{status_list_url(code)}#{status_index}",
+            "type": "BitstringStatusListEntry",
+            "statusPurpose": "revocation",
+            "statusListIndex": str(status_index),
+            "statusListCredential": status_list_url(code),
+        },
+    }
+    if snapshot.get("valid_until"):
+        credential["validUntil"] = f"{snapshot['valid_until']}T23:59:59Z"
+    return credential
+
+
+def _claims(credential):
+    """VC-JWT registered claims beside the credential's own members (OB 3.0 §8.2.4)."""
+    claims = {
+        **credential,
+        "iss": credential["issuer"]["id"],
+        "jti": credential["id"],
+        "nbf": int(datetime.fromisoformat(credential["validFrom"]).timestamp()),
+    }
+    if credential.get("validUntil"):
+        claims["exp"] = int(datetime.fromisoformat(credential["validUntil"]).timestamp())
+    return claims
+
+
+def qr_fields(certificate, issuer_key, status_index):
+    """The compact fields a QR code carries: short keys, English course title, both names."""
+    snapshot = certificate.snapshot
+    fields = {
+        "s": snapshot["serial"],
+        "n": snapshot["holder"]["latin_name"],
+        "t": snapshot["course"]["title"]["en"],
+        "h": snapshot["course"]["cpd_hours"],
+        "a": snapshot["attended_hours"],
+        "d": snapshot["completed_on"],
+        "i": snapshot["issued_on"],
+        "k": issuer_key.short_id,
+        "x": status_index,
+    }
+    if snapshot["holder"].get("native_name"):
+        fields["m"] = snapshot["holder"]["native_name"]
+    if snapshot.get("valid_until"):
+        fields["e"] = snapshot["valid_until"]
+    if snapshot.get("credits"):
+        fields["c"] = [[credit["code"], credit["credits"]] for credit in snapshot["credits"]]
+    return fields
+
+
+def credential_sign(certificate):
+    """Sign a just-issued certificate with its issuer's active key; False if no key is available."""
+    issuer = certificate.snapshot.get("issuing_institution") or {}
+    institution = Institution.objects.filter(code=issuer.get("code")).first()
+    if institution is None:
+        return False
+    issuer_key, private_key = signing_key(institution)
+    if issuer_key is None:
+        logger.warning("certificate %s issued unsigned: %s has no signing key", certificate.serial, institution.code)
+        return False
+    with transaction.atomic():
+        index = _status_index_allocate(institution)
+        credential = credential_build(certificate, issuer_key, index)
+        certificate.credential = crypto.jws_sign(_claims(credential), private_key, kid=kid_for(issuer_key))
+        certificate.qr_payload = crypto.qr_payload_sign(
+            certificate.snapshot["verify_url"], qr_fields(certificate, issuer_key, index), private_key
+        )
+        certificate.issuer_key, certificate.status_index = issuer_key, index
+        certificate.save(update_fields=["credential", "qr_payload", "issuer_key", "status_index"])
+    return True
+
+
+def credentials_sign_missing():
+    """Sign certificates issued while their issuer had no key. Returns how many were signed."""
+    signed = 0
+    for certificate in Certificate.objects.filter(credential="").order_by("pk"):
+        signed += credential_sign(certificate)
+    return signed
+
+
+def credential_document(certificate):
+    """The holder's JSON download, shaped as an Open Badges 3.0 API credentials response."""
+    credential = crypto.jws_verify(certificate.credential, public_key_of(certificate.issuer_key))
+    for claim in ("iss", "jti", "nbf", "exp"):
+        credential.pop(claim, None)
+    return {"credential": [credential], "compactJwsString": [certificate.credential]}
+
+
+# --- verifying (what a relying party does; used by the verify page) -----------------------------
+
+
+def _say(message, **values):
+    """A translated sentence as HTML, its values (key ids, dates, names) isolated and kept as written."""
+    return format_html(
+        conditional_escape(message).replace("%(", "{").replace(")s", "}"),
+        **{name: format_html('<bdi translate="no">{}</bdi>', value) for name, value in values.items()},
+    )
+
+
+@dataclass
+class CheckResult:
+    kind: str = ""  # "credential" or "payload"
+    fields: dict = field(default_factory=dict)
+    checks: list = field(default_factory=list)  # (name, ok, message)
+    issuer_name: str = ""
+    revoked: bool = False
+
+    @property
+    def valid(self):
+        return bool(self.checks) and all(ok for _name, ok, _message in self.checks)
+
+    def add(self, name, ok, message):
+        self.checks.append((name, ok, message))
+
+
+def _key_by_kid(kid):
+    """The published key a kid (full DID URL, or CODE#key-N from a QR code) names."""
+    if not isinstance(kid, str) or "#" not in kid:
+        return None
+    left, key_id = kid.rsplit("#", 1)
+    code = left.rsplit(":", 1)[-1]
+    if left.startswith("did:") and left != did_for(code):
+        return None
+    return IssuerKey.objects.select_related("institution").filter(institution__code=code, key_id=key_id).first()
+
+
+def _status_bit(institution, index):
+    """Whether ``index`` is set in the institution's signed status list (its signature checked)."""
+    token = status_list_token(institution)
+    if not token:
+        return None
+    header = crypto.jws_header(token)
+    key = _key_by_kid(header.get("kid"))
+    if key is None or key.institution_id != institution.pk:
+        return None
+    status_credential = crypto.jws_verify(token, public_key_of(key))
+    return crypto.status_list_bit(status_credential["credentialSubject"]["encodedList"], int(index))
+
+
+def _institution_name(institution):
+    return institution.name or institution.code
+
+
+def _check_status_and_expiry(result, institution, index, valid_until, now):
+    revoked = _status_bit(institution, index) if index is not None else None
+    if revoked is None:
+        result.add("status", False, _("The revocation list could not be read."))
+    elif revoked:
+        result.revoked = True
+        result.add("status", False, _("Revoked: the issuer's signed revocation list marks this certificate."))
+    else:
+        result.add("status", True, _("Not revoked, according to the issuer's signed revocation list."))
+    if not valid_until:
+        result.add("expiry", True, _("Does not expire."))
+    elif valid_until < now.date().isoformat():
+        result.add("expiry", False, _say(_("Expired on %(date)s."), date=valid_until))
+    else:
+        result.add("expiry", True, _say(_("Valid until %(date)s."), date=valid_until))
+
+
+def verify_text(text, now=None):
+    """Check a pasted or scanned credential (VC-JWT) or QR payload as any verifier would."""
+    now = now or timezone.now()
+    result = CheckResult()
+    text = (text or "").strip()
+    try:
+        if text.count(".") == 2 and "://" not in text:
+            result.kind = "credential"
+            header = crypto.jws_header(text)
+            key = _key_by_kid(header.get("kid"))
+            if key is None:
+                result.add("signature", False, _("Signed with a key this site has never published."))
+                return result
+            claims = crypto.jws_verify(text, public_key_of(key))
+            subject = claims.get("credentialSubject", {})
+            status = claims.get("credentialStatus", {})
+            result.fields = {
+                "serial": claims.get("name", "").rsplit(" – ", 1)[-1],
+                "names": [item.get("identityHash", "") for item in subject.get("identifier", [])],
+                "course": subject.get("achievement", {}).get("name", ""),
+                "hours": subject.get("creditsEarned"),
+                "completed_on": str(subject.get("activityEndDate", ""))[:10],
+                "issued_on": str(claims.get("validFrom", ""))[:10],
+                "credits": [
+                    (item.get("resultDescription", "").rsplit("#credits-", 1)[-1], item.get("value"))
+                    for item in subject.get("result", [])
+                ],
+            }
+            issuer_id = (claims.get("issuer") or {}).get("id")
+            index = status.get("statusListIndex")
+            valid_until = str(claims.get("validUntil", ""))[:10]
+        else:
+            result.kind = "payload"
+            _url, fields, _input, _signature = crypto.qr_payload_read(text)
+            key = _key_by_kid(fields.get("k"))
+            if key is None:
+                result.add("signature", False, _("Signed with a key this site has never published."))
+                return result
+            _url, fields = crypto.qr_payload_verify(text, public_key_of(key))
+            result.fields = {
+                "serial": fields.get("s"),
+                "names": [name for name in (fields.get("n"), fields.get("m")) if name],
+                "course": fields.get("t"),
+                "hours": fields.get("h"),
+                "completed_on": fields.get("d"),
+                "issued_on": fields.get("i"),
+                "credits": [tuple(item) for item in fields.get("c", [])],
+            }
+            issuer_id = did_for(key.institution.code)
+            index = fields.get("x")
+            valid_until = fields.get("e", "")
+    except crypto.SignatureError:
+        result.add("signature", False, _("The signature does not match: the text was changed or not issued here."))
+        return result
+    result.add("signature", True, _say(_("The signature is valid (Ed25519, key %(key)s)."), key=key.short_id))
+    institution = key.institution
+    result.issuer_name = _institution_name(institution)
+    if issuer_id == did_for(institution.code):
+        result.add("issuer", True, _say(_("Issued by %(issuer)s, whose key signed it."), issuer=result.issuer_name))
+    else:
+        result.add("issuer", False, _("The named issuer does not own the key that signed it."))
+    _check_status_and_expiry(result, institution, index, valid_until, now)
+    return result
+
+
+def verify_certificate(certificate, now=None):
+    """The same checks for a certificate found by its code: its stored credential, verified."""
+    if not certificate.credential:
+        return None
+    return verify_text(certificate.credential, now=now)

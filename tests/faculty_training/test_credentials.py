@@ -1,0 +1,374 @@
+"""Signed credentials: what a verifier elsewhere can check with only the published keys."""
+
+import io
+import json
+import os
+import re
+import shutil
+import stat
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+
+import jwt
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+from django.utils import translation
+from pypdf import PdfReader
+
+from faculty_training.credentials import crypto
+from faculty_training.models import Certificate, CourseCredit, CreditScheme, IssuerKey
+from faculty_training.services import credentials as service
+from faculty_training.services.certificates import certificate_pdf, certificate_revoke
+from faculty_training.services.enrollment import enrollment_create
+from faculty_training.services.progress import module_progress_mark
+from tests.builders import build_content_tree, build_institution, build_participant, build_user, translations
+from tests.i18n.leakcheck import leaked_words
+
+pytestmark = pytest.mark.django_db
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+@pytest.fixture
+def issuer(settings, tmp_path):
+    settings.FACULTY_TRAINING_ISSUER_KEY_DIR = str(tmp_path / "keys")
+    return build_institution(
+        code="PK-TST-MU", name_ur="ٹیسٹ میڈیکل یونیورسٹی", name_kk="Тест университеті", name_ru="Тестовый университет"
+    )
+
+
+@pytest.fixture
+def tree(issuer):
+    tree = build_content_tree(modules=1)
+    tree["programme"].issuing_institution = issuer
+    tree["programme"].save()
+    return tree
+
+
+def issue(tree, **profile):
+    participant = build_participant(native_name="عائشہ خان", **profile)
+    enrollment_create(participant=participant, course=tree["course"])
+    module_progress_mark(participant=participant, module=tree["modules"][0])
+    return Certificate.objects.select_related("issuer_key__institution").get(participant=participant)
+
+
+def published_jwks(client):
+    response = client.get("/.well-known/jwks.json")
+    assert response.status_code == 200 and response["Access-Control-Allow-Origin"] == "*"
+    return response.json()
+
+
+def key_from(jwks, kid):
+    [jwk] = [key for key in jwks["keys"] if key["kid"] == kid]
+    return Ed25519PublicKey.from_public_bytes(crypto.b64url_decode(jwk["x"]))
+
+
+def test_make_issuer_key_keeps_the_private_key_out_of_the_database(issuer, settings):
+    call_command("make_issuer_key", "--institution", issuer.code, stdout=io.StringIO())
+    key = IssuerKey.objects.get(institution=issuer)
+    [path] = Path(settings.FACULTY_TRAINING_ISSUER_KEY_DIR).iterdir()
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    pem = path.read_bytes()
+    assert b"PRIVATE KEY" in pem
+    # Nothing of the private key is stored: the row holds the 32-byte public key only.
+    assert len(crypto.b64url_decode(key.public_key)) == 32
+    assert crypto.b64url(crypto.public_key_raw(crypto.private_key_load(pem))) == key.public_key
+    with pytest.raises(CommandError):
+        call_command("make_issuer_key", "--institution", "NO-SUCH", stdout=io.StringIO())
+
+
+def test_credential_verifies_with_only_the_published_key(client, tree, issuer):
+    service.issuer_key_create(issuer)
+    certificate = issue(tree)
+    token = certificate.credential
+    header = crypto.jws_header(token)
+    assert header["alg"] == "EdDSA" and header["kid"] == f"did:web:testserver:issuers:{issuer.code}#key-1"
+
+    jwks = published_jwks(client)
+    # An independent JOSE implementation (PyJWT) accepts it with the published key.
+    claims = jwt.decode(
+        token, key=jwt.PyJWK(next(k for k in jwks["keys"] if k["kid"] == header["kid"])), algorithms=["EdDSA"]
+    )
+    assert claims["type"] == ["VerifiableCredential", "OpenBadgeCredential"]
+    assert claims["@context"][0] == "https://www.w3.org/ns/credentials/v2"
+    assert claims["iss"] == claims["issuer"]["id"] == f"did:web:testserver:issuers:{issuer.code}"
+    subject = claims["credentialSubject"]
+    assert [item["identityHash"] for item in subject["identifier"]] == ["Ayesha Khan", "عائشہ خان"]
+    assert subject["achievement"]["name"] == tree["course"].title_en
+    assert subject["achievement"]["creditsAvailable"] == 12.5
+    assert claims["credentialStatus"]["statusListCredential"] == f"http://testserver/credentials/status/{issuer.code}/"
+
+    # The did:web document names the same key.
+    did = client.get(f"/issuers/{issuer.code}/did.json").json()
+    assert did["id"] == claims["iss"] and did["assertionMethod"] == [header["kid"]]
+    assert did["verificationMethod"][0]["publicKeyJwk"]["x"] == certificate.issuer_key.public_key
+
+
+def test_a_one_character_change_anywhere_is_detected(client, tree, issuer):
+    service.issuer_key_create(issuer)
+    token = issue(tree).credential
+    public_key = key_from(published_jwks(client), crypto.jws_header(token)["kid"])
+    assert crypto.jws_verify(token, public_key)
+    for position, char in enumerate(token):
+        if char == ".":
+            continue
+        changed = token[:position] + ("A" if char != "A" else "B") + token[position + 1 :]
+        with pytest.raises(crypto.SignatureError):
+            crypto.jws_verify(changed, public_key)
+    # A change made in the decoded credential (then re-encoded) is caught too.
+    head, body, signature = token.split(".")
+    forged = json.loads(crypto.b64url_decode(body))
+    forged["credentialSubject"]["achievement"]["creditsAvailable"] = 125
+    with pytest.raises(crypto.SignatureError):
+        crypto.jws_verify(f"{head}.{crypto.b64url(crypto.canonical_json(forged))}.{signature}", public_key)
+
+
+def _status_bit(client, jwks, credential_claims):
+    status = credential_claims["credentialStatus"]
+    response = client.get(status["statusListCredential"].removeprefix("http://testserver"))
+    assert response.status_code == 200 and response["Content-Type"] == "application/vc+jwt"
+    token = response.content.decode()
+    status_list = crypto.jws_verify(token, key_from(jwks, crypto.jws_header(token)["kid"]))
+    assert status_list["credentialSubject"]["statusPurpose"] == "revocation"
+    return crypto.status_list_bit(status_list["credentialSubject"]["encodedList"], int(status["statusListIndex"]))
+
+
+def test_revocation_shows_in_the_signed_status_list(client, tree, issuer):
+    service.issuer_key_create(issuer)
+    kept, revoked = issue(tree), issue(tree)
+    jwks = published_jwks(client)
+    claims = {
+        c.pk: crypto.jws_verify(c.credential, key_from(jwks, crypto.jws_header(c.credential)["kid"]))
+        for c in (kept, revoked)
+    }
+    assert (
+        claims[kept.pk]["credentialStatus"]["statusListIndex"]
+        != claims[revoked.pk]["credentialStatus"]["statusListIndex"]
+    )
+    assert _status_bit(client, jwks, claims[revoked.pk]) is False
+
+    certificate_revoke(
+        certificate=revoked, reason=Certificate.RevocationReason.ISSUED_IN_ERROR, revoked_by=build_user()
+    )
+    assert _status_bit(client, jwks, claims[revoked.pk]) is True
+    assert _status_bit(client, jwks, claims[kept.pk]) is False
+    result = service.verify_text(revoked.credential)
+    assert not result.valid and result.revoked
+    assert service.verify_text(kept.credential).valid
+
+
+def test_a_certificate_signed_with_a_rotated_out_key_still_verifies(client, tree, issuer):
+    service.issuer_key_create(issuer)
+    old = issue(tree)
+    call_command("make_issuer_key", "--institution", issuer.code, stdout=io.StringIO())
+    new = issue(tree)
+    assert old.issuer_key.key_id == "key-1" and new.issuer_key.key_id == "key-2"
+    assert IssuerKey.objects.get(institution=issuer, key_id="key-1").retired_at is not None
+
+    jwks = published_jwks(client)
+    assert {key["kid"].rsplit("#", 1)[1] for key in jwks["keys"]} == {"key-1", "key-2"}
+    for certificate in (old, new):
+        claims = crypto.jws_verify(
+            certificate.credential, key_from(jwks, crypto.jws_header(certificate.credential)["kid"])
+        )
+        # The status list is now signed by key-2; the old credential's status is still readable.
+        assert _status_bit(client, jwks, claims) is False
+        assert service.verify_text(certificate.credential).valid
+    assert len(client.get(f"/issuers/{issuer.code}/did.json").json()["assertionMethod"]) == 2
+
+
+def test_without_a_key_certificates_are_issued_unsigned_and_signed_later(tree, issuer):
+    certificate = issue(tree)
+    assert certificate.credential == "" and certificate.qr_payload == ""
+    service.issuer_key_create(issuer)
+    assert service.credentials_sign_missing() == 1
+    certificate.refresh_from_db()
+    assert service.verify_text(certificate.credential).valid
+
+
+def _recipe():
+    text = README.read_text()
+    block = text.split("<!-- offline-recipe:start -->")[1].split("<!-- offline-recipe:end -->")[0]
+    code = block.split("```python\n", 1)[1].rsplit("```", 1)[0]
+    assert len([line for line in code.splitlines() if line.strip()]) <= 30  # the promised 30-line recipe
+    namespace = {"__name__": "recipe"}
+    exec(compile(code, "README recipe", "exec"), namespace)  # noqa: S102 - our own README, under test
+    return namespace
+
+
+def _scan(pdf_bytes, tmp_path):
+    tools = [shutil.which("pdftoppm"), shutil.which("zbarimg")]
+    if not all(tools):
+        if os.environ.get("CI"):
+            pytest.fail("CI must install poppler-utils and zbar-tools")
+        pytest.skip("pdftoppm and zbarimg are not installed")
+    (tmp_path / "certificate.pdf").write_bytes(pdf_bytes)
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-singlefile", str(tmp_path / "certificate.pdf"), str(tmp_path / "page")],
+        check=True,
+    )
+    scanned = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(tmp_path / "page.png")], check=True, capture_output=True, text=True
+    )
+    return scanned.stdout.strip()
+
+
+def test_qr_scanned_from_the_rendered_pdf_verifies_offline_with_the_readme_recipe(client, tree, issuer, tmp_path):
+    service.issuer_key_create(issuer)
+    certificate = issue(tree, preferred_language="ur")
+    scanned = _scan(certificate_pdf(certificate), tmp_path)
+    assert scanned == certificate.qr_payload
+    assert scanned.startswith(f"http://testserver/verify/{certificate.verification_code}/?p=")
+
+    recipe = _recipe()
+    jwks = published_jwks(client)
+    fields = recipe["verify_payload"](scanned, jwks)
+    assert (fields["s"], fields["n"], fields["m"]) == (certificate.serial, "Ayesha Khan", "عائشہ خان")
+    assert fields["h"] == "12.5" and fields["d"] == certificate.snapshot["completed_on"]
+    status_list = client.get(f"/credentials/status/{issuer.code}/").content.decode()
+    assert recipe["revoked"](status_list, fields["x"], jwks) is False
+    # One changed character of the scanned text and the recipe refuses it.
+    tampered = scanned.replace("?p=ey", "?p=ez", 1)
+    with pytest.raises(Exception):  # noqa: B017,PT011 - InvalidSignature or a decoding error
+        recipe["verify_payload"](tampered, jwks)
+
+    certificate_revoke(certificate=certificate, reason=Certificate.RevocationReason.OTHER, revoked_by=build_user())
+    status_list = client.get(f"/credentials/status/{issuer.code}/").content.decode()
+    assert recipe["revoked"](status_list, fields["x"], jwks) is True
+
+
+def test_pdf_carries_the_credential_as_attachments(tree, issuer):
+    service.issuer_key_create(issuer)
+    certificate = issue(tree)
+    attachments = PdfReader(io.BytesIO(certificate_pdf(certificate))).attachments
+    assert attachments["credential.jwt"] == [certificate.credential.encode()]
+    document = json.loads(attachments["credential.json"][0])
+    assert document["compactJwsString"] == [certificate.credential]
+    assert document["credential"][0]["credentialSubject"]["identifier"][0]["identityHash"] == "Ayesha Khan"
+
+
+def test_holder_downloads_the_credential_others_get_404(client, tree, issuer):
+    service.issuer_key_create(issuer)
+    certificate = issue(tree)
+    url = reverse("faculty_training:certificate_credential", args=[certificate.serial])
+    client.force_login(build_user())
+    assert client.get(url).status_code == 404
+    client.force_login(certificate.participant)
+    response = client.get(url)
+    assert response.status_code == 200 and response["Cache-Control"] == "no-store"
+    assert response.json()["compactJwsString"] == [certificate.credential]
+
+
+@pytest.mark.parametrize("language", ["en", "ur", "kk", "ru"])
+def test_verify_page_explains_what_was_checked_in_each_language(client, tree, issuer, language):
+    service.issuer_key_create(issuer)
+    certificate = issue(tree)
+    with translation.override(language):
+        url = reverse("faculty_training_verify:result", args=[certificate.verification_code])
+    html = client.get(url).content.decode()
+    section = re.search(r'<section class="verify-checks".*?</section>', html, re.S).group(0)
+    assert section.count("check--ok") == 4
+    with translation.override(language):
+        for label in ("Signature", "Issuer", "Revocation status", "Expiry"):
+            assert translation.gettext(label) in section
+        assert translation.gettext("Does not expire.") in section
+    if language != "en":
+        assert leaked_words(section) == []
+        assert translation.gettext("Signature") != "Signature"
+
+
+def test_opening_the_qr_address_checks_its_signature(client, tree, issuer):
+    service.issuer_key_create(issuer)
+    certificate = issue(tree)
+    path = certificate.qr_payload.removeprefix("http://testserver")
+    page = client.get("/ru" + path).content.decode()
+    assert "check--failed" not in page and page.count("check--ok") == 4
+    tampered = re.sub(r"&s=(.)", lambda m: "&s=" + ("B" if m.group(1) != "B" else "C"), path)
+    page = client.get("/ru" + tampered).content.decode()
+    assert "check--failed" in page and "verify-result--revoked" in page
+
+
+def test_pasted_credential_and_garbage_get_clear_answers(client, tree, issuer):
+    service.issuer_key_create(issuer)
+    certificate = issue(tree)
+    url = reverse("faculty_training_verify:check")
+    ok = client.post(url, {"signed": certificate.credential}).content.decode()
+    assert ok.count("check--ok") == 4 and certificate.serial in ok
+    with translation.override("kk"):
+        bad = client.post(reverse("faculty_training_verify:check"), {"signed": "not.a.credential"})
+    assert bad.status_code == 200 and "check--failed" in bad.content.decode()
+    with translation.override("kk"):
+        empty = client.post(reverse("faculty_training_verify:check"), {"signed": "  "})
+    assert empty.status_code == 400
+
+
+def test_expiry_is_signed_and_checked(tree, issuer):
+    tree["course"].certificate_valid_months = 24
+    tree["course"].save()
+    service.issuer_key_create(issuer)
+    certificate = issue(tree)
+    claims = crypto.jws_verify(certificate.credential, service.public_key_of(certificate.issuer_key))
+    completed = certificate.snapshot["completed_on"]
+    expected = f"{int(completed[:4]) + 2}{completed[4:]}"
+    assert certificate.snapshot["valid_until"] == expected and claims["validUntil"].startswith(expected)
+    assert claims["exp"] > claims["nbf"]
+    from datetime import date, datetime, timedelta
+
+    later = datetime.combine(date.fromisoformat(expected) + timedelta(days=1), datetime.min.time()).astimezone()
+    result = service.verify_text(certificate.credential, now=later)
+    assert not result.valid and [name for name, ok, _m in result.checks if not ok] == ["expiry"]
+
+
+# --- CPD credit ------------------------------------------------------------------------------
+
+
+def scheme(code, basis, rate="1", step="0.5", maximum=None):
+    return CreditScheme.objects.create(
+        code=code,
+        basis=basis,
+        credits_per_hour=Decimal(rate),
+        step=Decimal(step),
+        maximum=maximum,
+        **translations("name", {"en": f"Scheme {code}", "ur": "پاکستانی اسکیم", "kk": "Қазақ схемасы", "ru": "Схема"}),
+        **translations("unit", {"en": "credits", "ur": "کریڈٹ", "kk": "кредит", "ru": "кредиты"}),
+    )
+
+
+@pytest.mark.parametrize(
+    ("basis", "rate", "step", "maximum", "expected"),
+    [
+        ("course_hours", "1", "0.5", None, "12.50"),
+        ("course_hours", "0.75", "0.5", None, "9.00"),  # 9.375 rounded down to a half
+        ("course_hours", "1", "1", None, "12.00"),
+        ("course_hours", "2", "0.5", Decimal("20"), "20.00"),
+        ("attended_hours", "1", "0.5", None, "3.50"),
+    ],
+)
+def test_scheme_arithmetic(basis, rate, step, maximum, expected):
+    credits = scheme("s", basis, rate, step, maximum).credits_for(course_hours="12.5", attended_hours="3.7")
+    assert str(credits) == expected
+
+
+def test_credits_in_every_scheme_reach_certificate_credential_and_exports(client, tree, issuer):
+    pk_scheme, kz_scheme = scheme("pk-cpd", "course_hours"), scheme("kz-cme", "attended_hours", step="1")
+    CourseCredit.objects.create(course=tree["course"], scheme=pk_scheme, reference="PMDC-1")
+    CourseCredit.objects.create(course=tree["course"], scheme=kz_scheme, credits_per_hour=Decimal("2"))
+    service.issuer_key_create(issuer)
+    certificate = issue(tree)
+    credits = {item["code"]: item["credits"] for item in certificate.snapshot["credits"]}
+    assert credits == {"pk-cpd": "12.5", "kz-cme": "0"}  # no session attended: nothing from attended hours
+    claims = crypto.jws_verify(certificate.credential, service.public_key_of(certificate.issuer_key))
+    assert [result["value"] for result in claims["credentialSubject"]["result"]] == ["12.5", "0"]
+    assert len(claims["credentialSubject"]["achievement"]["resultDescription"]) == 2
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(certificate_pdf(certificate))).pages)
+    assert "Scheme pk-cpd · credits: 12.5 (PMDC-1)" in text.replace("\u2066", "").replace("\u2069", "")
+
+    admin = build_user(is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    with translation.override("ru"):
+        url = reverse("faculty_training_records:export_csv")
+    export = b"".join(client.get(url).streaming_content).decode("utf-8-sig")
+    assert "Схема · кредиты: 12.5; Схема · кредиты: 0" in export
