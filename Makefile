@@ -60,6 +60,7 @@ bench: install-dev
 		DATABASE_URL=$(POSTGRES_URL) $(BIN)/python benchmarks/$$script.py || exit 1; \
 	done
 	$(BIN)/python benchmarks/certificate_pdf.py
+	$(BIN)/python benchmarks/credentials.py
 	$(BIN)/python benchmarks/http_throughput.py
 
 lint: install-dev

@@ -38,7 +38,8 @@ def remember_session_before_edit(sender, instance, raw=False, **kwargs):
 
 @receiver(post_save, sender="faculty_training.TrainingSession")
 def tell_participants_of_session_change(sender, instance, created=False, raw=False, **kwargs):
-    if raw or created:
+    # ``notify_participants = False`` on the instance saves silently (the demo's daily refresh).
+    if raw or created or not getattr(instance, "notify_participants", True):
         return
     from .services.notifications import notify_session_change
 

@@ -12,7 +12,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from .models import Certificate, IssuerKey, ParticipantProfile
+from .models import Certificate, IssuerKey, Notification, ParticipantProfile
 from .views import admin_certificates, admin_people, admin_records, admin_sessions
 from .views.admin_protection import RefusingPermissionPolicy
 from .views.admin_reports import TranslationStatusReportView
@@ -28,11 +28,18 @@ register_permission_policy(ParticipantProfile, RefusingPermissionPolicy(Particip
 # Keys are made and rotated by make_issuer_key (the private half never enters the database).
 register_permission_policy(IssuerKey, RefusingPermissionPolicy(IssuerKey, refused=("add", "change", "delete")))
 register_snippet(IssuerKeyViewSet)
+# Notifications are written by the service; the admin only reads the record of what was sent.
+register_permission_policy(Notification, RefusingPermissionPolicy(Notification, refused=("add", "change", "delete")))
 
 
 @hooks.register("register_admin_viewset")
 def register_participant_viewset():
     return admin_people.ParticipantViewSet("participants")
+
+
+@hooks.register("register_admin_viewset")
+def register_notification_viewset():
+    return admin_people.NotificationViewSet("faculty_training_notifications", url_prefix="training/notifications")
 
 
 @hooks.register("register_admin_viewset")

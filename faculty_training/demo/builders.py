@@ -276,6 +276,7 @@ def demo_sessions_ensure(courses, facilitator, attendees):
             session.starts_at, session.ends_at = starts_at, starts_at + timedelta(hours=hours)
             session.time_zone, session.mode = zone, mode
             session.online_link = "https://meet.example.org/faculty-training" if mode != "in_person" else ""
+            session.notify_participants = False  # moving demo sessions to today is not news
             session.save()
             session.facilitators.set([facilitator])
             if days < 0:

@@ -23,7 +23,9 @@ class IssuerKey(models.Model):
         related_name="issuer_keys",
     )
     key_id = models.CharField(_("key id"), max_length=32, help_text=_("Unique within the institution, e.g. key-1."))
-    public_key = models.CharField(_("public key"), max_length=64, help_text=_("The Ed25519 public key: 32 bytes in base64url."))
+    public_key = models.CharField(
+        _("public key"), max_length=64, help_text=_("The Ed25519 public key: 32 bytes in base64url.")
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     retired_at = models.DateTimeField(
         _("retired at"), null=True, blank=True, help_text=_("A retired key signs nothing new but stays published.")

@@ -11,7 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..exceptions import ServiceError
 from ..forms.admin_people import BulkEnrolForm, ImportFileForm
-from ..models import ParticipantProfile
+from ..models import Notification, ParticipantProfile
 from ..services.enrollment import enrollment_create_bulk
 from ..services.imports import PARTICIPANT_COLUMNS, participants_import
 
@@ -107,3 +107,29 @@ def upload_import(request, run):
         except ServiceError as service_error:
             error = service_error.message
     return {"form": form, "result": result, "error": error}
+
+
+class NotificationViewSet(ModelViewSet):
+    """The record of what was sent to whom, read-only: status, attempts, when it was e-mailed."""
+
+    model = Notification
+    icon = "mail"
+    menu_label = gettext_lazy("Sent notifications")
+    add_to_settings_menu = True
+    list_display = ["recipient", "kind", "created_at", "email_status", "emailed_at", "email_attempts"]
+    list_filter = ["kind", "email_status"]
+    list_export = [
+        "recipient",
+        "kind",
+        "key",
+        "created_at",
+        "email_status",
+        "emailed_at",
+        "email_attempts",
+        "email_note",
+    ]
+    search_fields = ["recipient__email", "recipient__username", "key"]
+    ordering = ["-created_at"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["recipient", "kind"]

@@ -12,7 +12,15 @@ from wagtail.models import Page, Site
 
 from cms.home.models import HomePage
 from faculty_training.demo import DEMO_PASSWORD
-from faculty_training.models import Enrollment, Institution, ModuleProgress, ParticipantProfile, ProgramIndexPage
+from faculty_training.models import (
+    Enrollment,
+    Institution,
+    IssuerKey,
+    ModuleProgress,
+    Notification,
+    ParticipantProfile,
+    ProgramIndexPage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -40,6 +48,9 @@ def _snapshot():
         "enrollments": sorted(Enrollment.objects.values_list("participant__username", "course__slug_en", "status")),
         "progress": ModuleProgress.objects.count(),
         "profiles": sorted(ParticipantProfile.objects.values_list("latin_name", "native_name", "preferred_language")),
+        # Reloading refreshes session dates; that tells nobody anything, and keys are not rotated.
+        "notifications": sorted(Notification.objects.values_list("recipient__username", "kind")),
+        "issuer_keys": sorted(IssuerKey.objects.values_list("institution__code", "key_id")),
     }
 
 

@@ -539,3 +539,25 @@ def test_enrolling_twice_records_one_notification(course):
     enrollment_create(participant=user, course=course)
     assert Notification.objects.filter(recipient=user).count() == 1
     assert Enrollment.objects.filter(participant=user).count() == 1
+
+
+def test_administrators_read_the_record_of_what_was_sent_and_cannot_change_it(client, course):
+    from django.contrib.auth.models import Group
+
+    from faculty_training import roles
+
+    user = participant_in("en")
+    enrollment_create(participant=user, course=course)
+    run_worker()
+    administrator = build_user(is_staff=True)
+    administrator.groups.add(Group.objects.get(name=roles.PROGRAMME_ADMINISTRATORS))
+    client.force_login(administrator)
+    listing = client.get("/admin/training/notifications/")
+    assert listing.status_code == 200
+    assert "Enrolment confirmed" in listing.content.decode() and "Sent" in listing.content.decode()
+    notification = Notification.objects.get(recipient=user)
+    assert client.get(f"/admin/training/notifications/inspect/{notification.pk}/").status_code == 200
+    for refused in ("/admin/training/notifications/new/", f"/admin/training/notifications/edit/{notification.pk}/"):
+        assert client.get(refused).status_code in (302, 403)
+    assert client.post(f"/admin/training/notifications/delete/{notification.pk}/").status_code in (302, 403)
+    assert Notification.objects.filter(pk=notification.pk).exists()
