@@ -41,6 +41,11 @@ api = NinjaAPI(
 )
 
 
+class CreditOut(Schema):
+    scheme: str
+    credits: str
+
+
 class RecordOut(Schema):
     id: int
     latin_name: str
@@ -59,6 +64,7 @@ class RecordOut(Schema):
     status_code: str
     completed_on: str
     cpd_hours: str
+    credits: list[CreditOut]
     certificate: str
     certificate_state: str
 

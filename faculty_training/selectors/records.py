@@ -227,6 +227,10 @@ def record_rows(queryset, chunk_size=2000):
             "completed_on": timezone.localdate(record.completed_at).isoformat() if record.completed_at else "",
             "cpd_hours": str(record.cpd_hours),
             "cpd_credits": _credits_text(record.certificate_credits, language),
+            "credits": [
+                {"scheme": item["code"], "credits": item["credits"]}
+                for item in (record.certificate_credits if isinstance(record.certificate_credits, list) else [])
+            ],
             "certificate": record.certificate_serial or "",
             "certificate_state": str(state),
         }

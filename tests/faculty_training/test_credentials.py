@@ -372,3 +372,15 @@ def test_credits_in_every_scheme_reach_certificate_credential_and_exports(client
         url = reverse("faculty_training_records:export_csv")
     export = b"".join(client.get(url).streaming_content).decode("utf-8-sig")
     assert "Схема · кредиты: 12.5; Схема · кредиты: 0" in export
+
+    # The institution's HR system gets them through the records API too.
+    from faculty_training.models import InstitutionApiToken
+    from faculty_training.models.records import hash_token
+
+    secret = InstitutionApiToken.new_secret()
+    institution = certificate.participant.participant_profile.institution
+    InstitutionApiToken.objects.create(
+        institution=institution, name="HR", token_hash=hash_token(secret), prefix=secret[:8]
+    )
+    [row] = client.get("/api/v1/records/", HTTP_AUTHORIZATION=f"Bearer {secret}").json()["results"]
+    assert row["credits"] == [{"scheme": "pk-cpd", "credits": "12.5"}, {"scheme": "kz-cme", "credits": "0"}]
