@@ -408,7 +408,10 @@ def _institution_name(institution):
 
 
 def _check_status_and_expiry(result, institution, index, valid_until, now):
-    revoked = _status_bit(institution, index) if index is not None else None
+    try:
+        revoked = _status_bit(institution, index) if index is not None else None
+    except (crypto.SignatureError, ValueError, KeyError, OSError):  # a damaged list is "unknown", not a 500
+        revoked = None
     if revoked is None:
         result.add("status", False, _("The revocation list could not be read."))
     elif revoked:

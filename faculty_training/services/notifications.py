@@ -633,6 +633,8 @@ def _deliver(notification):
         return Status.SKIPPED, "opted out"
     if not recipient.email:
         return Status.SKIPPED, "no e-mail address"
+    if not notification.recipient.is_active:
+        return Status.SKIPPED, "account deactivated"
     rendered = render_email(notification, recipient)
     if rendered is None:
         return Status.SKIPPED, "subject no longer exists"

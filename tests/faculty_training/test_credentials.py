@@ -384,3 +384,16 @@ def test_credits_in_every_scheme_reach_certificate_credential_and_exports(client
     )
     [row] = client.get("/api/v1/records/", HTTP_AUTHORIZATION=f"Bearer {secret}").json()["results"]
     assert row["credits"] == [{"scheme": "pk-cpd", "credits": "12.5"}, {"scheme": "kz-cme", "credits": "0"}]
+
+
+def test_a_damaged_status_list_is_reported_not_a_server_error(client, tree, issuer):
+    from faculty_training.models import StatusList
+
+    service.issuer_key_create(issuer)
+    certificate = issue(tree)
+    StatusList.objects.filter(institution=issuer).update(credential="eyJhbGciOiJFZERTQSJ9.e30.AAAA")
+    result = service.verify_text(certificate.credential)
+    assert [name for name, ok, _message in result.checks if not ok] == ["status"]
+    with translation.override("ur"):
+        url = reverse("faculty_training_verify:result", args=[certificate.verification_code])
+    assert client.get(url).status_code == 200

@@ -561,3 +561,15 @@ def test_administrators_read_the_record_of_what_was_sent_and_cannot_change_it(cl
         assert client.get(refused).status_code in (302, 403)
     assert client.post(f"/admin/training/notifications/delete/{notification.pk}/").status_code in (302, 403)
     assert Notification.objects.filter(pk=notification.pk).exists()
+
+
+def test_no_mail_to_a_deactivated_account_or_one_without_an_address(course):
+    gone, silent = participant_in("en"), participant_in("ru")
+    type(gone).objects.filter(pk=gone.pk).update(is_active=False)
+    type(silent).objects.filter(pk=silent.pk).update(email="")
+    for user in (gone, silent):
+        enrollment_create(participant=user, course=course)
+    run_worker()
+    assert mail.outbox == []
+    notes = dict(Notification.objects.values_list("recipient_id", "email_note"))
+    assert notes == {gone.pk: "account deactivated", silent.pk: "no e-mail address"}
