@@ -110,9 +110,12 @@ def jws_header(token):
     if len(parts) != 3:
         raise SignatureError("not a compact JWS")
     try:
-        return json.loads(b64url_decode(parts[0]))
+        header = json.loads(b64url_decode(parts[0]))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise SignatureError("bad header") from error
+    if not isinstance(header, dict):
+        raise SignatureError("bad header")
+    return header
 
 
 def jws_verify(token, public_key):

@@ -12,6 +12,7 @@ from pathlib import Path
 import segno
 from fpdf import FPDF
 
+from ..credits import credit_line
 from .fonts import FontSet, drop_unused_fonts
 
 logger = logging.getLogger(__name__)
@@ -172,7 +173,7 @@ def render_certificate(snapshot, logos=None, *, qr_text=None, attachments=()):
         cursor.line(labels[lang]["hours"], 11, language=lang, bold=lang != "ur", color=BLUE, gap=0.5)
     for credit in snapshot.get("credits", []):
         for lang in languages:
-            text = f"{credit['name'][lang]} · {credit['unit'][lang]}: {ltr(credit['credits'])}"
+            text = credit_line({**credit, "credits": ltr(credit["credits"])}, lang)
             if lang == "en" and credit.get("reference"):
                 text += f" ({credit['reference']})"
             cursor.line(text, 9, language=lang, color=BLUE, gap=0.3)

@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from .. import roles
+from ..credits import credit_line
 from ..models import (
     AttendanceRecord,
     Discipline,
@@ -186,11 +187,7 @@ def _credits_text(credits, language):
     """The certificate's credit in each scheme, as frozen on it: "Scheme · unit: 12.5; …"."""
     if not isinstance(credits, list):
         return ""
-    return "; ".join(
-        f"{item['name'].get(language) or item['name']['en']} · {item['unit'].get(language) or item['unit']['en']}: "
-        f"{item['credits']}"
-        for item in credits
-    )
+    return "; ".join(credit_line(item, language) for item in credits)
 
 
 def record_rows(queryset, chunk_size=2000):

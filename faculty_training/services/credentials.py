@@ -79,7 +79,14 @@ def issuer_key_create(institution):
     private_key = crypto.private_key_generate()
     with transaction.atomic():
         Institution.objects.select_for_update().filter(pk=institution.pk).first()
-        key_id = f"key-{IssuerKey.objects.filter(institution=institution).count() + 1}"
+        number = IssuerKey.objects.filter(institution=institution).count() + 1
+        # A file left by a rolled-back attempt is never overwritten (O_EXCL below): skip its number.
+        while (
+            _key_path(institution.code, f"key-{number}").exists()
+            or IssuerKey.objects.filter(institution=institution, key_id=f"key-{number}").exists()
+        ):
+            number += 1
+        key_id = f"key-{number}"
         path = _key_path(institution.code, key_id)
         # O_EXCL: never overwrite a key file; 0600: readable by the service account only.
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -154,14 +161,28 @@ def _status_index_allocate(institution):
     return index
 
 
+@transaction.atomic
 def status_list_publish(institution):
-    """Sign the institution's revocation list again (after a revocation or a new key)."""
+    """Sign the institution's revocation list again (after a revocation or a new key).
+
+    The list's row is locked first, so concurrent revocations publish one after the other and the
+    last one includes both. Without a usable key the stored list is blanked: verifiers then see
+    "status unknown" rather than an old list that misses a revocation.
+    """
+    status_list, _created = StatusList.objects.select_for_update().get_or_create(institution=institution)
     issuer_key, private_key = signing_key(institution)
     if issuer_key is None:
+        if status_list.credential:
+            logger.error("status list of %s not re-signed: no usable signing key", institution.code)
+            status_list.credential, status_list.updated_at = "", timezone.now()
+            status_list.save(update_fields=["credential", "updated_at"])
         return None
-    revoked = Certificate.objects.filter(
-        issuer_key__institution=institution, status_index__isnull=False, revoked_at__isnull=False
-    ).values_list("status_index", flat=True)
+    revoked = list(
+        Certificate.objects.filter(
+            issuer_key__institution=institution, status_index__isnull=False, revoked_at__isnull=False
+        ).values_list("status_index", flat=True)
+    )
+    size = crypto.STATUS_LIST_MIN_BITS * (1 + max([status_list.next_index, *revoked]) // crypto.STATUS_LIST_MIN_BITS)
     url = status_list_url(institution.code)
     now = timezone.now().replace(microsecond=0)
     credential = {
@@ -174,12 +195,13 @@ def status_list_publish(institution):
             "id": f"{url}#list",
             "type": "BitstringStatusList",
             "statusPurpose": "revocation",
-            "encodedList": crypto.status_list_encode(revoked),
+            "encodedList": crypto.status_list_encode(revoked, size=size),
         },
     }
     claims = {**credential, "iss": credential["issuer"], "jti": url, "nbf": int(now.timestamp())}
     token = crypto.jws_sign(claims, private_key, kid=kid_for(issuer_key))
-    StatusList.objects.update_or_create(institution=institution, defaults={"credential": token, "updated_at": now})
+    status_list.credential, status_list.updated_at = token, now
+    status_list.save(update_fields=["credential", "updated_at"])
     return token
 
 
@@ -338,9 +360,14 @@ def credential_sign(certificate):
 
 def credentials_sign_missing():
     """Sign certificates issued while their issuer had no key. Returns how many were signed."""
-    signed = 0
+    signed, issuers = 0, set()
     for certificate in Certificate.objects.filter(credential="").order_by("pk"):
-        signed += credential_sign(certificate)
+        if credential_sign(certificate):
+            signed += 1
+            if certificate.is_revoked:  # revoked before it was signed: its new index must be marked
+                issuers.add(certificate.issuer_key.institution)
+    for institution in issuers:
+        status_list_publish(institution)
     return signed
 
 
@@ -357,8 +384,9 @@ def credential_document(certificate):
 
 def _say(message, **values):
     """A translated sentence as HTML, its values (key ids, dates, names) isolated and kept as written."""
+    template = conditional_escape(message).replace("{", "{{").replace("}", "}}")
     return format_html(
-        conditional_escape(message).replace("%(", "{").replace(")s", "}"),
+        template.replace("%(", "{").replace(")s", "}"),
         **{name: format_html('<bdi translate="no">{}</bdi>', value) for name, value in values.items()},
     )
 
@@ -441,6 +469,9 @@ def verify_text(text, now=None):
                 result.add("signature", False, _("Signed with a key this site has never published."))
                 return result
             claims = crypto.jws_verify(text, public_key_of(key))
+            if not isinstance(claims, dict) or "OpenBadgeCredential" not in (claims.get("type") or []):
+                result.add("signature", False, _("This is not a certificate credential."))
+                return result
             subject = claims.get("credentialSubject", {})
             status = claims.get("credentialStatus", {})
             result.fields = {
@@ -481,6 +512,15 @@ def verify_text(text, now=None):
     except crypto.SignatureError:
         result.add("signature", False, _("The signature does not match: the text was changed or not issued here."))
         return result
+    except (AttributeError, TypeError, ValueError, KeyError):  # signed by us, but not shaped like a certificate
+        result = CheckResult(kind=result.kind)
+        result.add("signature", False, _("This is not a certificate credential."))
+        return result
+    signed_on = claims.get("validFrom", "")[:10] if result.kind == "credential" else fields.get("i", "")
+    if key.retired_at is not None and str(signed_on) > key.retired_at.date().isoformat():
+        # A retired key verifies what it signed before retirement, never anything dated later.
+        result.add("signature", False, _("Signed with a retired key after it was retired."))
+        return result
     result.add("signature", True, _say(_("The signature is valid (Ed25519, key %(key)s)."), key=key.short_id))
     institution = key.institution
     result.issuer_name = _institution_name(institution)
@@ -492,8 +532,22 @@ def verify_text(text, now=None):
     return result
 
 
+def verify_on_site(text, now=None):
+    """``verify_text``, then this site's own records: a revocation the signed list does not show yet
+    (a list that could not be re-signed) still counts."""
+    result = verify_text(text, now=now)
+    serial = result.fields.get("serial")
+    if result.revoked or not serial:
+        return result
+    if Certificate.objects.filter(serial=serial, revoked_at__isnull=False).exists():
+        result.revoked = True
+        result.checks = [check for check in result.checks if check[0] != "status"]
+        result.add("status", False, _("Revoked, according to this site's records."))
+    return result
+
+
 def verify_certificate(certificate, now=None):
     """The same checks for a certificate found by its code: its stored credential, verified."""
     if not certificate.credential:
         return None
-    return verify_text(certificate.credential, now=now)
+    return verify_on_site(certificate.credential, now=now)

@@ -15,7 +15,7 @@ import json
 import logging
 import zoneinfo
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.core import signing
@@ -138,17 +138,22 @@ def notify_certificate(certificate, kind):
     notify([certificate.participant_id], kind, f"{kind}:{certificate.pk}", {"certificate": certificate.pk})
 
 
+def _comparable(values):
+    """Tracked values as JSON: instants in UTC, so 10:00+05:00 from a form equals 05:00Z from the database."""
+    return {
+        name: value.astimezone(UTC).isoformat() if isinstance(value, datetime) else value
+        for name, value in values.items()
+    }
+
+
 def _session_values(session):
-    values = {name: getattr(session, name) for name in TRACKED_SESSION_FIELDS}
-    return {name: value.isoformat() if hasattr(value, "isoformat") else value for name, value in values.items()}
+    return _comparable({name: getattr(session, name) for name in TRACKED_SESSION_FIELDS})
 
 
 def session_snapshot(session_id):
     """The tracked fields of a saved session, before an edit (None for a new session)."""
     row = TrainingSession.objects.filter(pk=session_id).values(*TRACKED_SESSION_FIELDS).first()
-    if row is None:
-        return None
-    return {name: value.isoformat() if hasattr(value, "isoformat") else value for name, value in row.items()}
+    return None if row is None else _comparable(row)
 
 
 def notify_session_change(session, before):
@@ -377,9 +382,7 @@ def _compose_session_change(notification, objects, zone, for_email):
         if for_email:
             message.details = _session_details(session, zone)
             before = notification.data.get("before") or {}
-            if before.get("starts_at") and before["starts_at"] != session.starts_at.isoformat():
-                from datetime import datetime
-
+            if before.get("starts_at") and before["starts_at"] != session.starts_at.astimezone(UTC).isoformat():
                 old_start, old_end = (
                     datetime.fromisoformat(before["starts_at"]),
                     datetime.fromisoformat(before["ends_at"]),
@@ -582,6 +585,11 @@ def unsubscribe_token_read(token):
 
 
 def unsubscribe(user_id, category):
+    """Switch ``category`` off for the user; None if the account no longer exists."""
+    from django.contrib.auth import get_user_model
+
+    if not get_user_model().objects.filter(pk=user_id).exists():
+        return None
     preference, _created = NotificationPreference.objects.get_or_create(user_id=user_id)
     setattr(preference, category, False)
     preference.save(update_fields=[category, "updated_at"])
@@ -662,7 +670,8 @@ def notifications_deliver(ids):
                 continue  # sent already, or another worker has it
             notification.email_attempts += 1
             try:
-                status, note = _deliver(notification)
+                with transaction.atomic():  # a database error while rendering must not lose the batch
+                    status, note = _deliver(notification)
             except Exception as error:  # the mail server refused: keep the row for a retry
                 logger.warning("notification %s not sent: %s", pk, error)
                 status, note = Status.FAILED, str(error)[:255]

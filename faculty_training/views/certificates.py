@@ -3,11 +3,12 @@
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_http_methods
 
 from ..conf import app_settings
+from ..credits import credit_line
 from ..models import Certificate
 from ..ratelimit import attempts_exceeded, count_failure
 from ..services.certificates import (
@@ -17,7 +18,7 @@ from ..services.certificates import (
     verification_code_normalize,
     verify_cache_key,
 )
-from ..services.credentials import verify_certificate, verify_text
+from ..services.credentials import verify_certificate, verify_on_site
 
 VERIFY_GROUP = "faculty_training.verify"
 
@@ -57,12 +58,7 @@ def verify_form(request):
 
 def _credits(snapshot, language):
     return [
-        {
-            "name": credit["name"].get(language) or credit["name"]["en"],
-            "unit": credit["unit"].get(language) or credit["unit"]["en"],
-            "credits": credit["credits"],
-            "reference": credit.get("reference", ""),
-        }
+        {"line": credit_line(credit, language), "reference": credit.get("reference", "")}
         for credit in snapshot.get("credits", [])
     ]
 
@@ -76,13 +72,18 @@ def verify_signed(request):
     text = request.POST.get("signed", "")[:20000]
     if not text.strip():
         return render(request, "faculty_training/verify/verify.html", {"signed_missing": True}, status=400)
-    check = verify_text(text)
+    check = verify_on_site(text)
     return render(request, "faculty_training/verify/verify.html", {"check": check, "signed": text})
 
 
 def _scanned_text(code, payload, signature):
-    """The text the QR code held: the site's verify address (as signed, without a language prefix)."""
-    return f"{app_settings.SITE_URL.rstrip('/')}/verify/{code}/?p={payload}&s={signature}"
+    """The text the QR code held: the verify address as it was signed (the certificate's own,
+    whatever the site's address is now), without a language prefix."""
+    certificate = Certificate.objects.filter(verification_code=verification_code_normalize(code) or "").first()
+    address = (
+        certificate.snapshot["verify_url"] if certificate else f"{app_settings.SITE_URL.rstrip('/')}/verify/{code}/"
+    )
+    return f"{address}?p={payload}&s={signature}"
 
 
 def verify_result(request, code):
@@ -94,7 +95,7 @@ def verify_result(request, code):
         return render(
             request,
             "faculty_training/verify/verify.html",
-            {"check": verify_text(_scanned_text(code, request.GET["p"], request.GET["s"])), "from_qr": True},
+            {"check": verify_on_site(_scanned_text(code, request.GET["p"], request.GET["s"])), "from_qr": True},
         )
     normalized = verification_code_normalize(code)
     key = verify_cache_key(normalized, translation.get_language()) if normalized else None
@@ -118,6 +119,7 @@ def verify_result(request, code):
         "cpd_hours": snapshot["course"]["cpd_hours"],
         "completed_on": snapshot["completed_on"],
         "valid_until": snapshot.get("valid_until"),
+        "expired": bool(snapshot.get("valid_until")) and snapshot["valid_until"] < timezone.localdate().isoformat(),
         "credits": _credits(snapshot, language),
         "check": verify_certificate(certificate),
     }

@@ -53,7 +53,8 @@ def unsubscribe_view(request, token):
     user_id, category = found
     context = {"category": category, "category_label": category_label(category), "token": token}
     if request.method == "POST":
-        unsubscribe(user_id, category)
+        if unsubscribe(user_id, category) is None:
+            return render(request, "faculty_training/notifications/unsubscribe.html", {"invalid": True}, status=400)
         context["done"] = True
         context["preferences_url"] = reverse("faculty_training:notifications")
     return render(request, "faculty_training/notifications/unsubscribe.html", context)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import jwt
 import pytest
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from django.core.management import CommandError, call_command
 from django.urls import reverse
@@ -230,10 +231,15 @@ def test_qr_scanned_from_the_rendered_pdf_verifies_offline_with_the_readme_recip
     assert fields["h"] == "12.5" and fields["d"] == certificate.snapshot["completed_on"]
     status_list = client.get(f"/credentials/status/{issuer.code}/").content.decode()
     assert recipe["revoked"](status_list, fields["x"], jwks) is False
-    # One changed character of the scanned text and the recipe refuses it.
-    tampered = scanned.replace("?p=ey", "?p=ez", 1)
-    with pytest.raises(Exception):  # noqa: B017,PT011 - InvalidSignature or a decoding error
-        recipe["verify_payload"](tampered, jwks)
+    # A changed field (re-encoded, so it still parses) or a changed signature: the recipe refuses it.
+    signed, _sep, signature = scanned.rpartition("&s=")
+    url, _marker, encoded = signed.partition("?p=")
+    forged_fields = {**json.loads(crypto.b64url_decode(encoded)), "h": "120"}
+    forged = f"{url}?p={crypto.b64url(crypto.canonical_json(forged_fields))}&s={signature}"
+    other_signature = signature[:10] + ("A" if signature[10] != "A" else "B") + signature[11:]
+    for tampered in (forged, f"{signed}&s={other_signature}"):
+        with pytest.raises(InvalidSignature):
+            recipe["verify_payload"](tampered, jwks)
 
     certificate_revoke(certificate=certificate, reason=Certificate.RevocationReason.OTHER, revoked_by=build_user())
     status_list = client.get(f"/credentials/status/{issuer.code}/").content.decode()
@@ -288,7 +294,7 @@ def test_opening_the_qr_address_checks_its_signature(client, tree, issuer):
     assert "check--failed" not in page and page.count("check--ok") == 4
     tampered = re.sub(r"&s=(.)", lambda m: "&s=" + ("B" if m.group(1) != "B" else "C"), path)
     page = client.get("/ru" + tampered).content.decode()
-    assert "check--failed" in page and "verify-result--revoked" in page
+    assert "check--failed" in page and "verify-result--invalid" in page and "verify-result--revoked" not in page
 
 
 def test_pasted_credential_and_garbage_get_clear_answers(client, tree, issuer):
@@ -397,3 +403,86 @@ def test_a_damaged_status_list_is_reported_not_a_server_error(client, tree, issu
     with translation.override("ur"):
         url = reverse("faculty_training_verify:result", args=[certificate.verification_code])
     assert client.get(url).status_code == 200
+
+
+def test_revoked_before_it_was_signed_is_revoked_in_the_list_once_signed(client, tree, issuer):
+    certificate = issue(tree)  # no key yet: unsigned
+    certificate_revoke(certificate=certificate, reason=Certificate.RevocationReason.OTHER, revoked_by=build_user())
+    call_command("make_issuer_key", "--institution", issuer.code, "--sign-missing", stdout=io.StringIO())
+    certificate.refresh_from_db()
+    result = service.verify_text(certificate.credential)
+    assert result.revoked and not result.valid
+
+
+def test_without_a_usable_key_the_list_reads_unknown_and_our_records_still_say_revoked(client, tree, issuer, settings):
+    service.issuer_key_create(issuer)
+    certificate = issue(tree)
+    settings.FACULTY_TRAINING_ISSUER_KEY_DIR = str(Path(settings.FACULTY_TRAINING_ISSUER_KEY_DIR) / "moved-away")
+    certificate_revoke(certificate=certificate, reason=Certificate.RevocationReason.OTHER, revoked_by=build_user())
+    offline = service.verify_text(certificate.credential)
+    assert dict((name, ok) for name, ok, _m in offline.checks)["status"] is False and not offline.revoked
+    on_site = service.verify_on_site(certificate.credential)
+    assert on_site.revoked and not on_site.valid
+
+
+@pytest.mark.parametrize("text", ["W10.e30.AA", "eyJ9.e30.AA", "", "http://x/verify/A/?p=W10&s=AA", "x" * 30000])
+def test_odd_pasted_text_gets_a_failed_check_not_a_server_error(client, tree, issuer, text):
+    service.issuer_key_create(issuer)
+    response = client.post(reverse("faculty_training_verify:check"), {"signed": text})
+    assert response.status_code in (200, 400)
+    if text.strip():
+        assert "check--failed" in response.content.decode()
+
+
+def test_a_pasted_status_list_is_not_taken_for_a_certificate(client, tree, issuer):
+    service.issuer_key_create(issuer)
+    status_list = client.get(f"/credentials/status/{issuer.code}/").content.decode()
+    result = service.verify_text(status_list)
+    assert not result.valid and [name for name, _ok, _m in result.checks] == ["signature"]
+
+
+def test_a_retired_key_does_not_verify_what_is_dated_after_its_retirement(tree, issuer):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    old_key = service.issuer_key_create(issuer)
+    private_key = service._private_key(old_key)
+    service.issuer_key_create(issuer)
+    old_key.refresh_from_db()
+    later = (old_key.retired_at + timedelta(days=2)).replace(microsecond=0)
+    certificate = issue(tree)
+    claims = crypto.jws_verify(certificate.credential, service.public_key_of(certificate.issuer_key))
+    claims["validFrom"] = later.isoformat().replace("+00:00", "Z")
+    forged = crypto.jws_sign(claims, private_key, kid=service.kid_for(old_key))
+    result = service.verify_text(forged, now=timezone.now() + timedelta(days=3))
+    assert not result.valid and result.checks[0][0] == "signature" and result.checks[0][1] is False
+
+
+def test_expired_certificate_is_not_called_valid(client, tree, issuer):
+    tree["course"].certificate_valid_months = 1
+    tree["course"].save()
+    service.issuer_key_create(issuer)
+    certificate = issue(tree)
+    Certificate.objects.filter(pk=certificate.pk).update(snapshot={**certificate.snapshot, "valid_until": "2020-01-31"})
+    with translation.override("ru"):
+        url = reverse("faculty_training_verify:result", args=[certificate.verification_code])
+        page = client.get(url).content.decode()
+        assert translation.gettext("This certificate is valid.") not in page
+    assert "verify-result--invalid" in page and "2020-01-31" in page
+
+
+def test_an_orphaned_key_file_is_skipped_not_overwritten(issuer, settings):
+    directory = Path(settings.FACULTY_TRAINING_ISSUER_KEY_DIR)
+    directory.mkdir(parents=True)
+    (directory / f"{issuer.code}.key-1.pem").write_bytes(b"left by a rolled-back attempt")
+    key = service.issuer_key_create(issuer)
+    assert key.key_id == "key-2"
+    assert (directory / f"{issuer.code}.key-1.pem").read_bytes() == b"left by a rolled-back attempt"
+
+
+def test_check_messages_survive_braces_in_a_translation():
+    assert (
+        str(service._say("Issued by {x} %(issuer)s.", issuer="A&B"))
+        == 'Issued by {x} <bdi translate="no">A&amp;B</bdi>.'
+    )

@@ -573,3 +573,23 @@ def test_no_mail_to_a_deactivated_account_or_one_without_an_address(course):
     assert mail.outbox == []
     notes = dict(Notification.objects.values_list("recipient_id", "email_note"))
     assert notes == {gone.pk: "account deactivated", silent.pk: "no e-mail address"}
+
+
+def test_saving_a_session_from_a_form_in_another_zone_without_a_change_tells_nobody(course):
+    user = participant_in("en")
+    session = translated_session(course)
+    enrollment_create(participant=user, course=course)
+    # What the admin form hands back: the same instants, in Asia/Karachi rather than UTC.
+    form_session = TrainingSession.objects.get(pk=session.pk)
+    form_session.starts_at = form_session.starts_at.astimezone(KARACHI)
+    form_session.ends_at = form_session.ends_at.astimezone(KARACHI)
+    form_session.save()
+    assert not Notification.objects.filter(kind="session_changed").exists()
+
+
+def test_unsubscribing_a_deleted_account_is_refused_not_a_server_error(client):
+    user = build_user()
+    token = service.unsubscribe_token(user, "reminders")
+    user.delete()
+    response = client.post(reverse("faculty_training:unsubscribe", args=[token]))
+    assert response.status_code == 400
