@@ -83,18 +83,6 @@ def public_key_from_jwk(jwk):
     return Ed25519PublicKey.from_public_bytes(b64url_decode(jwk["x"]))
 
 
-def multibase_ed25519(raw_public_key):
-    """publicKeyMultibase of an Ed25519 key (multicodec 0xed01, base58btc), for DID documents."""
-    alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-    data = b"\xed\x01" + raw_public_key
-    number = int.from_bytes(data, "big")
-    encoded = ""
-    while number:
-        number, remainder = divmod(number, 58)
-        encoded = alphabet[remainder] + encoded
-    return "z" + "1" * (len(data) - len(data.lstrip(b"\0"))) + encoded
-
-
 # --- compact JWS --------------------------------------------------------------------------------
 
 

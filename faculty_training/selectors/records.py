@@ -236,8 +236,3 @@ def record_rows(queryset, chunk_size=2000):
 def institutions_in_scope(scope):
     queryset = Institution.objects.order_by("country", "code")
     return queryset if scope.is_everything else queryset.filter(pk__in=scope.institution_ids)
-
-
-def records_summary_query(scope, filters=None):
-    """For charts: the scope's enrolments without the per-row subqueries."""
-    return records_queryset(scope, filters).values("course_id", "status", "country")

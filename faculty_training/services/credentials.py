@@ -51,10 +51,6 @@ def status_list_url(institution_code):
     return _site() + reverse("faculty_training_credentials:status_list", args=[institution_code])
 
 
-def jwks_url():
-    return _site() + reverse("faculty_training_credentials:jwks")
-
-
 # --- keys -------------------------------------------------------------------------------------
 
 

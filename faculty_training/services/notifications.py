@@ -57,7 +57,7 @@ CATEGORY = {
     Kind.COORDINATOR_DIGEST: "digest",
 }
 CATEGORIES = ("enrolment", "reminders", "session_updates", "certificates", "digest")
-REMINDER_LEADS = ((Kind.REMINDER_HOUR, timedelta(hours=1)), (Kind.REMINDER_DAY, timedelta(hours=24)))
+HOUR_LEAD, DAY_LEAD = timedelta(hours=1), timedelta(hours=24)  # reminders: an hour and a day before
 MAX_ATTEMPTS = 5
 UNSUBSCRIBE_SALT = "faculty_training.notifications.unsubscribe"
 RTL_LANGUAGES = {"ur", "ar", "fa", "he"}
@@ -185,14 +185,12 @@ def reminders_schedule(now=None):
     moved session is reminded of again. Returns the number of new notifications.
     """
     now = now or timezone.now()
-    hour_lead = dict(REMINDER_LEADS)[Kind.REMINDER_HOUR]
-    day_lead = dict(REMINDER_LEADS)[Kind.REMINDER_DAY]
     sessions = TrainingSession.objects.filter(
-        status=TrainingSession.Status.SCHEDULED, starts_at__gt=now, starts_at__lte=now + day_lead
+        status=TrainingSession.Status.SCHEDULED, starts_at__gt=now, starts_at__lte=now + DAY_LEAD
     ).order_by("starts_at")
     created = 0
     for session in sessions:
-        kind = Kind.REMINDER_HOUR if session.starts_at - now <= hour_lead else Kind.REMINDER_DAY
+        kind = Kind.REMINDER_HOUR if session.starts_at - now <= HOUR_LEAD else Kind.REMINDER_DAY
         key = f"{kind}:{session.pk}:{int(session.starts_at.timestamp())}"
         created += len(notify(_course_participants(session.course_id), kind, key, {"session": session.pk}))
     return created
@@ -506,10 +504,6 @@ def dashboard_notifications(user, limit=8):
         if message is not None:
             rows.append({"notification": notification, "message": message})
     return rows
-
-
-def unread_count(user):
-    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
 
 
 def notifications_mark_read(user):
