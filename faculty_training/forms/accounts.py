@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import Institution, ParticipantProfile
 from ..names import normalize_name
+from ..services.profiles import PROFILE_FIELDS
 
 COMMON_TIME_ZONES = ["Asia/Karachi", "Asia/Almaty", "Asia/Qostanay", "Asia/Aqtobe", "Europe/Moscow", "UTC"]
 
@@ -30,16 +31,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = ParticipantProfile
-        fields = [
-            "latin_name",
-            "native_name",
-            "institution",
-            "discipline",
-            "position",
-            "registration_number",
-            "preferred_language",
-            "time_zone",
-        ]
+        fields = list(PROFILE_FIELDS)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -14,6 +14,7 @@ from ..forms.admin_people import BulkEnrolForm, ImportFileForm
 from ..models import Notification, ParticipantProfile
 from ..services.enrollment import enrollment_create_bulk
 from ..services.imports import PARTICIPANT_COLUMNS, participants_import
+from ..services.profiles import PROFILE_FIELDS
 
 
 class ParticipantViewSet(ModelViewSet):
@@ -26,17 +27,7 @@ class ParticipantViewSet(ModelViewSet):
     list_filter = ["institution", "institution__country", "discipline"]
     list_export = ["latin_name", "native_name", "institution", "discipline", "position", "registration_number"]
     search_fields = ["latin_name", "native_name", "user__email"]
-    form_fields = [
-        "user",
-        "latin_name",
-        "native_name",
-        "institution",
-        "discipline",
-        "position",
-        "registration_number",
-        "preferred_language",
-        "time_zone",
-    ]
+    form_fields = ["user", *PROFILE_FIELDS]
     copy_view_enabled = False
 
 
