@@ -50,6 +50,23 @@ class _Rollback(Exception):
     pass
 
 
+def _all_or_nothing(result, rows, write):
+    """Write every row or none: nothing if any row is wrong (or there are none), and a dry run rolls
+    back what ``write()`` did after counting it. ``write`` returns how many rows it wrote."""
+    if not rows:
+        result.errors.append(RowError(1, _("the file has a header but no data rows")))
+    if result.errors:
+        return result
+    try:
+        with transaction.atomic():
+            result.created = write()
+            if result.dry_run:
+                raise _Rollback
+    except _Rollback:
+        pass
+    return result
+
+
 def _first_error(error):
     return " ".join(error.messages)
 
@@ -131,20 +148,13 @@ def participants_import(data, filename, *, dry_run=False, encoding=None):
             result.errors.append(RowError(row.number, problem))
         else:
             prepared.append(values)
-    if not rows:
-        result.errors.append(RowError(1, _("the file has a header but no data rows")))
-    if result.errors:
-        return result
-    try:
-        with transaction.atomic():
-            for values in prepared:
-                participant_register(password=None, **values)
-                result.created += 1
-            if dry_run:
-                raise _Rollback
-    except _Rollback:
-        pass
-    return result
+
+    def write():
+        for values in prepared:
+            participant_register(password=None, **values)
+        return len(prepared)
+
+    return _all_or_nothing(result, rows, write)
 
 
 ATTENDANCE_COLUMNS = ("email", "status", "remark")
@@ -196,18 +206,9 @@ def attendance_import(session, data, filename, *, marked_by=None, dry_run=False,
             result.errors.append(RowError(row.number, problem))
         else:
             entries[enrolled[key]] = (status, row.values.get("remark", ""))
-    if not rows:
-        result.errors.append(RowError(1, _("the file has a header but no data rows")))
-    if result.errors:
-        return result
-    try:
-        with transaction.atomic():
-            attendance_write(
-                session=session, entries=entries, marked_by=marked_by, method=AttendanceRecord.Method.IMPORT
-            )
-            result.created = len(entries)
-            if dry_run:
-                raise _Rollback
-    except _Rollback:
-        pass
-    return result
+
+    def write():
+        attendance_write(session=session, entries=entries, marked_by=marked_by, method=AttendanceRecord.Method.IMPORT)
+        return len(entries)
+
+    return _all_or_nothing(result, rows, write)

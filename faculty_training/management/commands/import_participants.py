@@ -1,10 +1,8 @@
 """python manage.py import_participants FILE [--dry-run] [--encoding cp1251]"""
 
-from pathlib import Path
+from django.core.management.base import BaseCommand
 
-from django.core.management.base import BaseCommand, CommandError
-
-from faculty_training.exceptions import ServiceError
+from faculty_training.management.importing import add_import_arguments, run_import
 from faculty_training.services.imports import PARTICIPANT_COLUMNS, participants_import
 
 
@@ -12,24 +10,11 @@ class Command(BaseCommand):
     help = "Create faculty accounts from a CSV or XLSX file with the header: " + ", ".join(PARTICIPANT_COLUMNS)
 
     def add_arguments(self, parser):
-        parser.add_argument("file", type=Path)
-        parser.add_argument("--dry-run", action="store_true", help="Check the file and report, but write nothing.")
-        parser.add_argument(
-            "--encoding", help="Encoding of a CSV file, e.g. cp1251 (default: UTF-8, then Windows-1251)."
-        )
+        add_import_arguments(parser)
 
     def handle(self, *args, file, dry_run, encoding, **options):
-        try:
-            data = file.read_bytes()
-        except OSError as error:
-            raise CommandError(f"Cannot read {file}: {error.strerror}") from error
-        try:
-            result = participants_import(data, file.name, dry_run=dry_run, encoding=encoding)
-        except ServiceError as error:
-            raise CommandError(error.message) from error
-        if not result.ok:
-            for error in result.errors:
-                self.stderr.write(str(error))
-            raise CommandError(f"{len(result.errors)} bad row(s); nothing was imported.")
+        result = run_import(
+            self, file, lambda data: participants_import(data, file.name, dry_run=dry_run, encoding=encoding)
+        )
         verb = "would be created (dry run, nothing written)" if dry_run else "created"
         self.stdout.write(self.style.SUCCESS(f"{result.created} account(s) {verb}."))
