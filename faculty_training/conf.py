@@ -67,3 +67,8 @@ class AppSettings:
 
 
 app_settings = AppSettings()
+
+
+def language_codes():
+    """The site's language codes (``settings.LANGUAGES``): the columns modeltranslation adds."""
+    return [code for code, _name in settings.LANGUAGES]

@@ -6,6 +6,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .conf import language_codes
+
 
 class LanguageListField(models.CharField):
     """A list of the site's language codes, stored as "en,ru" and edited as checkboxes."""
@@ -39,7 +41,7 @@ class LanguageListField(models.CharField):
         return self.get_prep_value(self.value_from_object(obj))
 
     def validate(self, value, model_instance):
-        known = {code for code, _name in settings.LANGUAGES}
+        known = set(language_codes())
         unknown = [code for code in self._split(value) if code not in known]
         if unknown:
             raise ValidationError(_("Unknown language: %(codes)s."), params={"codes": ", ".join(unknown)})

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
-from ..conf import app_settings
+from ..conf import app_settings, language_codes
 from ..models import CoursePage, Institution, ModulePage, ProgramIndexPage, ProgramPage
 from ..services.roles import roles_ensure_groups
 from . import content, data
@@ -16,12 +16,8 @@ from .images import demo_image_ensure, draw_cover, draw_logo
 DEMO_PASSWORD = "training-demo-2025"  # noqa: S105  (dev-only demo logins, printed by load_demo)
 
 
-def _languages():
-    return [code for code, _name in settings.LANGUAGES]
-
-
 def _set_translations(obj, field_name, values):
-    for language in _languages():
+    for language in language_codes():
         setattr(obj, build_localized_fieldname(field_name, language), values.get(language, ""))
 
 

@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from .. import roles
+from ..conf import language_codes
 from ..credits import credit_line
 from ..models import (
     AttendanceRecord,
@@ -127,7 +128,7 @@ def records_queryset(scope, filters=None):
     )
     modules = ModuleProgress.objects.filter(participant=OuterRef("participant_id"), course=OuterRef("course_id"))
     language = translation.get_language() or "en"
-    title_field = f"course__title_{language}" if language in ("en", "ur", "kk", "ru") else "course__title_en"
+    title_field = f"course__title_{language}" if language in language_codes() else "course__title_en"
     queryset = queryset.annotate(
         latin_name=F("participant__participant_profile__latin_name"),
         native_name=F("participant__participant_profile__native_name"),
@@ -178,7 +179,7 @@ class _ProgrammeTitles:
             language = translation.get_language() or "en"
             self.titles = {
                 row["path"]: row.get(f"title_{language}") or row["title_en"]
-                for row in ProgramPage.objects.values("path", "title_en", "title_ur", "title_kk", "title_ru")
+                for row in ProgramPage.objects.values("path", *(f"title_{code}" for code in language_codes()))
             }
         return self.titles.get(course_path[: -ProgramPage.steplen], "")
 

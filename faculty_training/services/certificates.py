@@ -12,7 +12,6 @@ import logging
 import secrets
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
@@ -21,7 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from .. import roles
-from ..conf import app_settings
+from ..conf import app_settings, language_codes
 from ..exceptions import ServiceError
 from ..models import AttendanceRecord, Certificate, Enrollment, Notification, SerialCounter
 from .completion import completion_state, counted_statuses
@@ -39,7 +38,6 @@ def verify_cache_key(code, language):
 
 
 CODE_LENGTH = 20
-LANGUAGES = ("en", "ur", "kk", "ru")
 
 
 def verification_code_generate():
@@ -66,7 +64,7 @@ def _serial_allocate(year):
 def _translations(obj, field_name):
     return {
         language: getattr(obj, f"{field_name}_{language}", "") or getattr(obj, f"{field_name}_en", "")
-        for language in LANGUAGES
+        for language in language_codes()
     }
 
 
@@ -121,7 +119,7 @@ def certificate_snapshot(enrollment, *, serial, verification_code, issued_at):
         if hasattr(programme, "partner_institutions")
         else []
     )
-    language = profile.preferred_language if profile.preferred_language in LANGUAGES else "en"
+    language = profile.preferred_language if profile.preferred_language in language_codes() else "en"
     signatories = []
     for number in (1, 2):
         name = getattr(programme, f"signatory_{number}_name", "")
@@ -267,7 +265,7 @@ def certificate_revoke(*, certificate, reason, note="", revoked_by):
     certificate.revocation_reason = reason
     certificate.revocation_note = note.strip()[:255]
     certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason", "revocation_note"])
-    cache.delete_many([verify_cache_key(certificate.verification_code, language) for language in site_languages()])
+    cache.delete_many([verify_cache_key(certificate.verification_code, language) for language in language_codes()])
     if certificate.issuer_key_id:
         status_list_publish(certificate.issuer_key.institution)
     log(
@@ -326,7 +324,3 @@ def certificate_may_download(user, certificate):
     if roles.is_programme_administrator(user):
         return True
     return certificate.participant_id == user.pk and not certificate.is_revoked
-
-
-def site_languages():
-    return [code for code, _name in settings.LANGUAGES]

@@ -8,6 +8,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from ..conf import language_codes
 from ..models import Discipline, Institution
 from ..names import normalize_name, validate_latin_name, validate_person_name
 from ..tabular import read_table
@@ -113,9 +114,8 @@ def _participant_row(row, institutions, seen_emails, existing_emails):
     language = values.get("preferred_language", "").strip().lower() or (
         "ur" if institution.country == "PK" else "kk" if institution.country == "KZ" else "en"
     )
-    from django.conf import settings
 
-    if language not in {code for code, _name in settings.LANGUAGES}:
+    if language not in language_codes():
         return None, _("unknown language '%(language)s'") % {"language": language}
     return {
         "email": email,

@@ -30,7 +30,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from ..conf import app_settings
+from ..conf import app_settings, language_codes
 from ..models import (
     Certificate,
     Enrollment,
@@ -523,7 +523,7 @@ class Recipient:
 
 def recipient_for(user):
     """Where, in which language and time zone, and to whom by name, a message goes."""
-    languages = {code for code, _name in settings.LANGUAGES}
+    languages = language_codes()
     profile = ParticipantProfile.objects.filter(user=user).select_related("institution").first()
     preference = NotificationPreference.objects.filter(user=user).first()
     if profile is not None:
