@@ -73,7 +73,11 @@ def _csv_rows(text):
     try:
         yield from reader
     except csv.Error as error:
-        raise ServiceError(_("The CSV file is malformed: %(error)s") % {"error": error}, "malformed") from error
+        # Python's own parser message is English; the reader names the line instead.
+        raise ServiceError(
+            _("The CSV file is malformed near line %(line)s (check quotes and separators).") % {"line": reader.line_num},
+            "malformed",
+        ) from error
 
 
 def _xlsx_rows(data):

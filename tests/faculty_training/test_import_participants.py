@@ -156,3 +156,15 @@ def test_admin_import_screen_lists_bad_rows(client):
     assert response.status_code == 200
     assert "row 2: unknown institution code &#x27;KZ-ALM-9&#x27;" in response.content.decode()
     assert not ParticipantProfile.objects.exists()
+
+
+def test_a_malformed_csv_is_named_by_line_in_the_users_language(institutions):
+    from django.utils import translation
+
+    huge = "x" * 200_000  # beyond the CSV reader's field limit
+    data = _csv("a@example.org,Ayesha Khan,,PK-ISB-MU,medicine,,,en", f"b@example.org,{huge},,PK-ISB-MU,medicine,,,en")
+    with translation.override("ru"), pytest.raises(ServiceError) as caught:
+        participants_import(data, "people.csv")
+    assert caught.value.code == "malformed"
+    assert caught.value.message == "Файл CSV повреждён около строки 3 (проверьте кавычки и разделители)."
+    assert get_user_model().objects.count() == 0
