@@ -75,7 +75,8 @@ def _csv_rows(text):
     except csv.Error as error:
         # Python's own parser message is English; the reader names the line instead.
         raise ServiceError(
-            _("The CSV file is malformed near line %(line)s (check quotes and separators).") % {"line": reader.line_num},
+            _("The CSV file is malformed near line %(line)s (check quotes and separators).")
+            % {"line": reader.line_num},
             "malformed",
         ) from error
 

@@ -15,6 +15,7 @@ from ..exceptions import ServiceError
 from ..models import Certificate, CertificateBatch, CoursePage, Enrollment
 from ..services.certificates import certificate_issue, certificate_revoke
 from ..tasks import certificate_batch_task, task_backend
+from .admin_lists import RelatedColumnsIndexView
 
 ADMIN_PERMISSION = "faculty_training.change_certificate"
 
@@ -24,6 +25,7 @@ class ActionsColumn(Column):
 
 
 class CertificateViewSet(ModelViewSet):
+    index_view_class = RelatedColumnsIndexView
     model = Certificate
     icon = "doc-full"
     menu_label = gettext_lazy("Certificates")

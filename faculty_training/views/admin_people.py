@@ -15,9 +15,11 @@ from ..models import Notification, ParticipantProfile
 from ..services.enrollment import enrollment_create_bulk
 from ..services.imports import PARTICIPANT_COLUMNS, participants_import
 from ..services.profiles import PROFILE_FIELDS
+from .admin_lists import RelatedColumnsIndexView
 
 
 class ParticipantViewSet(ModelViewSet):
+    index_view_class = RelatedColumnsIndexView
     model = ParticipantProfile
     icon = "group"
     menu_label = gettext_lazy("Participants")
@@ -103,6 +105,7 @@ def upload_import(request, run):
 class NotificationViewSet(ModelViewSet):
     """The record of what was sent to whom, read-only: status, attempts, when it was e-mailed."""
 
+    index_view_class = RelatedColumnsIndexView
     model = Notification
     icon = "mail"
     menu_label = gettext_lazy("Sent notifications")

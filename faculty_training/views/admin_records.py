@@ -12,11 +12,13 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..models import Institution, InstitutionApiToken, InstitutionCoordinator
 from ..models.records import hash_token
+from .admin_lists import RelatedColumnsIndexView
 
 PERMISSION = "faculty_training.add_institutionapitoken"
 
 
 class CoordinatorViewSet(ModelViewSet):
+    index_view_class = RelatedColumnsIndexView
     model = InstitutionCoordinator
     icon = "user"
     menu_label = gettext_lazy("Coordinators")

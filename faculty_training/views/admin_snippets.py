@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet
 
 from ..models import CreditScheme, Institution, IssuerKey
+from .admin_lists import RelatedColumnsSnippetIndexView
 from .admin_protection import ProtectedDeleteMixin
 
 
@@ -40,6 +41,7 @@ class CreditSchemeViewSet(SnippetViewSet):
 class IssuerKeyViewSet(SnippetViewSet):
     """Public halves of the issuers' signing keys, read-only: make_issuer_key creates them."""
 
+    index_view_class = RelatedColumnsSnippetIndexView
     model = IssuerKey
     icon = "key"
     menu_label = _("Issuer keys")
