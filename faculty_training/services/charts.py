@@ -13,6 +13,8 @@ from pygal.style import Style
 from ..models import AttendanceRecord, Certificate, Enrollment, Institution, TrainingSession
 from .completion import counted_statuses
 
+COUNTRY = "participant__participant_profile__institution__country"  # grouping key of every chart
+
 COUNTRY_COLOURS = {"PK": "#0b6b3a", "KZ": "#00a3c4"}
 
 
@@ -74,7 +76,7 @@ def completion_by_course(scope):
             scope,
             "participant__participant_profile__institution_id",
         )
-        .values("course_id", "course__title_en", "participant__participant_profile__institution__country")
+        .values("course_id", "course__title_en", COUNTRY)
         .annotate(total=Count("pk"), completed=Count("pk", filter=Q(status=Enrollment.Status.COMPLETED)))
         .order_by("course__path")
     )
@@ -84,7 +86,7 @@ def completion_by_course(scope):
     for row in rows:
         course_id = row["course_id"]
         titles[course_id] = row["course__title_en"]
-        data[row["participant__participant_profile__institution__country"]][course_id] = (
+        data[row[COUNTRY]][course_id] = (
             row["completed"],
             row["total"],
         )
@@ -111,6 +113,16 @@ def completion_by_course(scope):
     return {"svg": _render(chart) if course_ids else "", "table": table, "id": "completion"}
 
 
+def _count_by_country(queryset, scope, key):
+    """{(key value, country): rows} for the scope's participants, in one grouped query."""
+    rows = (
+        _scoped(queryset, scope, "participant__participant_profile__institution_id")
+        .values(key, COUNTRY)
+        .annotate(count=Count("pk"))
+    )
+    return {(row[key], row[COUNTRY]): row["count"] for row in rows}
+
+
 def attendance_over_time(scope):
     """Share of enrolled participants present at each held session, by country, in date order."""
     now = timezone.now()
@@ -119,32 +131,10 @@ def attendance_over_time(scope):
             "starts_at"
         )[:40]
     )
-    enrolled = (
-        _scoped(
-            Enrollment.objects.exclude(status=Enrollment.Status.WITHDRAWN),
-            scope,
-            "participant__participant_profile__institution_id",
-        )
-        .values("course_id", "participant__participant_profile__institution__country")
-        .annotate(count=Count("pk"))
+    enrolled_by = _count_by_country(Enrollment.objects.exclude(status=Enrollment.Status.WITHDRAWN), scope, "course_id")
+    present_by = _count_by_country(
+        AttendanceRecord.objects.filter(session__in=sessions, status__in=counted_statuses()), scope, "session_id"
     )
-    enrolled_by = {
-        (row["course_id"], row["participant__participant_profile__institution__country"]): row["count"]
-        for row in enrolled
-    }
-    present = (
-        _scoped(
-            AttendanceRecord.objects.filter(session__in=sessions, status__in=counted_statuses()),
-            scope,
-            "participant__participant_profile__institution_id",
-        )
-        .values("session_id", "participant__participant_profile__institution__country")
-        .annotate(count=Count("pk"))
-    )
-    present_by = {
-        (row["session_id"], row["participant__participant_profile__institution__country"]): row["count"]
-        for row in present
-    }
     chart = _chart(pygal.Line, _("Attendance per session (%)"), range=(0, 100), x_label_rotation=30, dots_size=4)
     chart.x_labels = [timezone.localtime(session.starts_at).strftime("%Y-%m-%d") for session in sessions]
     table = []
@@ -169,17 +159,12 @@ def certificates_per_month(scope):
             "participant__participant_profile__institution_id",
         )
         .annotate(month=TruncMonth("issued_at"))
-        .values("month", "participant__participant_profile__institution__country")
+        .values("month", COUNTRY)
         .annotate(count=Count("pk"))
         .order_by("month")
     )
     months = sorted({row["month"].date().isoformat()[:7] for row in rows})
-    counts = {
-        (row["month"].date().isoformat()[:7], row["participant__participant_profile__institution__country"]): row[
-            "count"
-        ]
-        for row in rows
-    }
+    counts = {(row["month"].date().isoformat()[:7], row[COUNTRY]): row["count"] for row in rows}
     chart = _chart(pygal.Bar, _("Certificates issued per month"))
     chart.x_labels = months
     table = []
