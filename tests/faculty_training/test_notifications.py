@@ -593,3 +593,22 @@ def test_unsubscribing_a_deleted_account_is_refused_not_a_server_error(client):
     user.delete()
     response = client.post(reverse("faculty_training:unsubscribe", args=[token]))
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize("language", ["ur", "kk", "ru"])
+def test_unsubscribe_and_preference_pages_are_translated_and_urdu_is_rtl(client, language):
+    coordinator = build_user()
+    InstitutionCoordinator.objects.create(user=coordinator, institution=build_institution())
+    token = service.unsubscribe_token(coordinator, "digest")
+    with translation.override(language):
+        unsubscribe_url = reverse("faculty_training:unsubscribe", args=[token])
+        forged_url = reverse("faculty_training:unsubscribe", args=[token + "x"])
+        preferences_url = reverse("faculty_training:notifications")
+    pages = [client.get(unsubscribe_url), client.post(unsubscribe_url), client.get(forged_url)]
+    client.force_login(coordinator)
+    pages.append(client.get(preferences_url))
+    for response in pages:
+        html = response.content.decode()
+        assert leaked_words(html) == [], (response.request["PATH_INFO"], leaked_words(html))
+        assert f'<html lang="{language}" dir="{"rtl" if language == "ur" else "ltr"}">' in html
+    assert 'name="digest"' in pages[-1].content.decode() and 'name="language"' in pages[-1].content.decode()
