@@ -25,6 +25,16 @@ DEFAULTS = {
     "CHECK_IN_CODE_SECONDS": (30, "Seconds a check-in code and QR code stay current on the projector page."),
     "CHECK_IN_RATE": ("10/10m", "Wrong check-in codes allowed per account and per IP address (count/period)."),
     "EXCUSED_COUNTS_AS_ATTENDED": (False, "Whether an excused absence counts toward the attendance percentage."),
+    "COUNT_SESSIONS_BEFORE_ENROLMENT": (
+        False,
+        "Whether sessions held before a person enrolled count toward their attendance (those they attended always count).",
+    ),
+    "MEMBERSHIP_VERIFICATION": (
+        ("email_domain", "coordinator"),
+        "How a person is confirmed as an institution's faculty: any of \"email_domain\" (a confirmed address at "
+        "one of the institution's domains) and \"coordinator\" (the institution's coordinator approves); "
+        "programme administrators can always confirm.",
+    ),
     "FEEDBACK_MAX_LENGTH": (2000, "Longest feedback comment accepted, in characters."),
     "CERTIFICATE_SERIAL_PREFIX": ("PKKZ", "First part of certificate serials: PREFIX-YEAR-NUMBER."),
     "CERTIFICATE_ISSUE_MODE": (

@@ -4,6 +4,9 @@ from django.apps import apps
 from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_migrate, post_save, pre_save
 from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished
+
+from .events import completion_changed
 
 
 @receiver(post_migrate)
@@ -34,6 +37,35 @@ def remember_session_before_edit(sender, instance, raw=False, **kwargs):
     from .services.notifications import session_snapshot
 
     instance._notification_before = session_snapshot(instance.pk)
+
+
+@receiver(post_save, sender="faculty_training.TrainingSession")
+def decide_completion_after_session_change(sender, instance, raw=False, **kwargs):
+    # A session added, moved, cancelled or restored changes what counts as held for everyone.
+    if raw:
+        return
+    from .services.completion import completion_session_saved
+
+    completion_session_saved(instance)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def decide_completion_after_content_change(sender, instance, **kwargs):
+    # Required modules, a course's minimum or sessions setting, a programme's default minimum.
+    from .services.completion import completion_page_changed
+
+    completion_page_changed(instance)
+
+
+@receiver(completion_changed)
+def certificates_follow_completion(sender, gained, lost, **kwargs):
+    from .services.certificates import certificates_on_completion, certificates_on_completion_lost
+
+    if lost:
+        certificates_on_completion_lost(lost)
+    if gained:
+        certificates_on_completion(gained)
 
 
 @receiver(post_save, sender="faculty_training.TrainingSession")

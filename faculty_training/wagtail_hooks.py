@@ -93,6 +93,22 @@ def register_attendance_log_actions(actions):
     actions.register_action("faculty_training.certificate_issue", _("Issue certificate"), _("Certificate issued"))
     actions.register_action("faculty_training.records_export", _("Download records"), _("Records downloaded"))
     actions.register_action("faculty_training.certificate_revoke", _("Revoke certificate"), _("Certificate revoked"))
+    actions.register_action(
+        "faculty_training.certificate_review",
+        _("Put certificate under review"),
+        _("Certificate under review: its completion no longer holds"),
+    )
+    actions.register_action(
+        "faculty_training.certificate_confirm", _("Confirm certificate"), _("Certificate confirmed after review")
+    )
+    actions.register_action(
+        "faculty_training.certificate_review_cleared",
+        _("End review"),
+        _("Review ended: the completion holds again"),
+    )
+    actions.register_action(
+        "faculty_training.membership", _("Decide membership"), _("Membership of the institution decided")
+    )
 
 
 @hooks.register("insert_editor_css")
@@ -122,6 +138,12 @@ def register_report_urls():
             name="faculty_training_api_token_revoke",
         ),
         path("training/register/<int:session_id>/", admin_sessions.register, name="faculty_training_register"),
+        path("training/certificates/review/", admin_certificates.review_queue, name="faculty_training_certificate_review"),
+        path(
+            "training/certificate/<str:serial>/confirm/",
+            admin_certificates.confirm,
+            name="faculty_training_certificate_confirm",
+        ),
         path(
             "training/certificate/<str:serial>/revoke/",
             admin_certificates.revoke,
@@ -211,6 +233,24 @@ def register_bulk_enrol_menu_item():
         order=311,
         permission="faculty_training.add_enrollment",
     )
+
+
+@hooks.register("register_admin_menu_item")
+def register_review_menu_item():
+    return PermissionMenuItem(
+        _("Certificates under review"),
+        reverse("faculty_training_certificate_review"),
+        icon_name="warning",
+        order=321,
+        permission="faculty_training.change_certificate",
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def review_queue_panel(request, panels):
+    # The queue is where administrators act; the admin's home page says when it is not empty.
+    if request.user.has_perm("faculty_training.change_certificate"):
+        panels.insert(0, admin_certificates.ReviewQueuePanel())
 
 
 @hooks.register("register_admin_menu_item")

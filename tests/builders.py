@@ -104,6 +104,8 @@ def build_programme(parent, **fields):
         **translations("title", _four("Programme", number)),
         **translations("slug", _slugs("programme", number)),
     }
+    if "issuing_institution" not in fields:
+        defaults["issuing_institution"] = build_institution(code=f"PK-ISS-{number}", name_en=f"Issuer {number}")
     defaults.update(fields)
     page = ProgramPage(**defaults)
     parent.add_child(instance=page)
@@ -120,6 +122,9 @@ def build_course(parent, **fields):
         **translations("intro", _four("Course intro", number)),
         "cpd_hours": "12.5",
         "min_attendance_percent": 75,
+        # Self-paced unless a test is about sessions: a course with live sessions is not complete
+        # before they are held (services/completion.py).
+        "has_live_sessions": False,
     }
     defaults.update(fields)
     page = CoursePage(**defaults)
@@ -151,12 +156,12 @@ def build_module(parent, **fields):
     return page
 
 
-def build_content_tree(modules=1):
+def build_content_tree(modules=1, **course_fields):
     """home -> programme index -> programme -> course -> ``modules`` modules."""
     home = build_home_page()
     index = build_program_index(home)
     programme = build_programme(index)
-    course = build_course(programme)
+    course = build_course(programme, **course_fields)
     module_pages = [build_module(course) for _ in range(modules)]
     return {"home": home, "index": index, "programme": programme, "course": course, "modules": module_pages}
 
@@ -172,6 +177,7 @@ def build_participant(username=None, institution=None, **profile_fields):
         "institution": institution or build_institution(),
         "discipline": "medicine",
         "preferred_language": "en",
+        "membership": "verified",  # confirmed by the institution; tests of confirmation pass "pending"
     }
     defaults.update(profile_fields)
     ParticipantProfile.objects.create(user=user, **defaults)
@@ -231,7 +237,11 @@ def build_cohort(course, size):
     ParticipantProfile.objects.bulk_create(
         [
             ParticipantProfile(
-                user=user, latin_name=f"Person {user.pk}", institution=institution, discipline="medicine"
+                user=user,
+                latin_name=f"Person {user.pk}",
+                institution=institution,
+                discipline="medicine",
+                membership="verified",
             )
             for user in users
         ]
@@ -241,7 +251,7 @@ def build_cohort(course, size):
 
 
 def build_completed_enrollment(participant=None, **profile_fields):
-    """A participant who completed a one-module course (which issues a certificate automatically)."""
+    """A participant who completed a one-module self-paced course (which issues a certificate automatically)."""
     from faculty_training.models import Enrollment
     from faculty_training.services.enrollment import enrollment_create
     from faculty_training.services.progress import module_progress_mark

@@ -187,6 +187,7 @@ def demo_participants_ensure(users, institutions, courses):
         institution_code = data.USERS[username][3]
         profile_save(
             user=user,
+            vouched=True,
             latin_name=latin,
             native_name=native,
             institution=institutions[institution_code],
@@ -215,6 +216,16 @@ def demo_progress_ensure(users, courses):
         certificates_issue_for_course(course=course)
 
 
+def demo_progress_of_holders_ensure(holders, course):
+    """The finished course's cohort members studied every module (which completes it)."""
+    from ..models import ModulePage
+    from ..services.progress import module_progress_mark
+
+    for user in holders.values():
+        for module in ModulePage.objects.child_of(course).live().order_by("path"):
+            module_progress_mark(participant=user, module=module)
+
+
 def demo_cohort_ensure(institutions, course):
     """Thirty demo faculty enrolled in one course, so that a register has people to mark."""
     from ..services.enrollment import enrollment_create
@@ -233,6 +244,7 @@ def demo_cohort_ensure(institutions, course):
             user.save()
             profile_save(
                 user=user,
+                vouched=True,
                 latin_name=latin,
                 native_name=native,
                 institution=institutions[codes[country][number % 2]],
@@ -256,9 +268,12 @@ def demo_sessions_ensure(courses, facilitator, attendees):
 
     today = timezone.now()
     for number, course in enumerate(courses):
+        is_finished = course.slug_en == _finished_slug()
         for days, hour, hours, mode, zone, titles, venues in data.SESSIONS:
             if hour is None and number > 0:
                 continue  # only the first course has a session on right now
+            if is_finished:
+                days += data.FINISHED_COURSE_SHIFT_DAYS  # all of its sessions are over
             if hour is None:  # the session that is on right now, so check-in can be tried
                 starts_at = (today - timedelta(minutes=20)).replace(second=0, microsecond=0)
             else:
@@ -276,12 +291,17 @@ def demo_sessions_ensure(courses, facilitator, attendees):
             session.save()
             session.facilitators.set([facilitator])
             if days < 0:
+                # Marks already made stay as they are (a corrected record is not reset on reload).
+                marked = set(AttendanceRecord.objects.filter(session=session).values_list("participant_id", flat=True))
                 entries = {
                     person.pk: (
-                        AttendanceRecord.Status.ABSENT if number % 7 == 3 else AttendanceRecord.Status.PRESENT,
+                        AttendanceRecord.Status.ABSENT
+                        if number % 7 == 3 and not is_finished
+                        else AttendanceRecord.Status.PRESENT,
                         "",
                     )
                     for number, person in enumerate(attendees.get(course.pk, []))
+                    if person.pk not in marked
                 }
                 attendance_write(
                     session=session, entries=entries, marked_by=facilitator, method=AttendanceRecord.Method.REGISTER
@@ -312,6 +332,62 @@ def demo_credentials_ensure(programme, courses):
     credentials_sign_missing()
 
 
+def _finished_slug():
+    return next(texts["slug"]["en"] for texts in content.COURSES if texts["key"] == data.FINISHED_COURSE)
+
+
+def demo_enrolments_backdate(users):
+    """Demo faculty enrolled weeks ago, before the sessions they attended (an input of completion)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from ..models import Enrollment
+
+    Enrollment.objects.filter(participant__in=users).update(
+        enrolled_at=timezone.now() - timedelta(days=data.ENROLLED_DAYS_AGO)
+    )
+
+
+def demo_finished_course_ensure(course, cohort):
+    """Cohort members of the finished course: enrolled, studied; returns them by username."""
+    from ..services.enrollment import enrollment_create
+
+    holders = {user.username: user for user in cohort if user.username in data.FINISHED_COURSE_HOLDERS}
+    for user in holders.values():
+        enrollment_create(participant=user, course=course)
+    return holders
+
+
+def demo_certificate_states_ensure(course, holders, administrator, facilitator):
+    """One certificate of the finished course revoked, one under review; safe to rerun."""
+    from ..models import AttendanceRecord, Certificate, TrainingSession
+    from ..services.attendance import attendance_mark
+    from ..services.certificates import certificate_revoke
+
+    last_session = TrainingSession.objects.filter(course=course).order_by("-starts_at").first()
+    for username, state in data.FINISHED_COURSE_HOLDERS.items():
+        certificate = Certificate.objects.filter(participant=holders[username], course=course).first()
+        if certificate is None:
+            continue
+        if state == "revoked" and not certificate.is_revoked:
+            certificate_revoke(
+                certificate=certificate,
+                reason=Certificate.RevocationReason.ISSUED_IN_ERROR,
+                note="Demo: issued to the wrong person.",
+                revoked_by=administrator,
+            )
+        elif state == "under_review" and not certificate.is_under_review:
+            attendance_mark(
+                session=last_session,
+                participant=holders[username],
+                status=AttendanceRecord.Status.ABSENT,
+                method=AttendanceRecord.Method.REGISTER,
+                marked_by=facilitator,
+                remark="Demo: signed in for a colleague.",
+            )
+
+
 def demo_content_load(home_page):
     """Fill the plugin's demo content below the host's home page; returns the demo users."""
     with translation.override(settings.LANGUAGE_CODE):
@@ -321,10 +397,18 @@ def demo_content_load(home_page):
         _programme, courses = demo_programme_ensure(index, institutions, users["facilitator"])
         demo_participants_ensure(users, institutions, courses)
         cohort = demo_cohort_ensure(institutions, courses[0])
-        attendees = {courses[0].pk: [users["faculty_pk"], *cohort], courses[1].pk: [users["faculty_kz"]]}
+        finished = next(course for course in courses if course.slug_en == _finished_slug())
+        holders = demo_finished_course_ensure(finished, cohort)
+        demo_enrolments_backdate([*users.values(), *cohort])
+        attendees = {
+            courses[0].pk: [users["faculty_pk"], *cohort],
+            finished.pk: [users["faculty_kz"], users["faculty_pk"], *holders.values()],
+        }
         demo_sessions_ensure(courses, users["facilitator"], attendees)
         demo_credentials_ensure(_programme, courses)
         demo_progress_ensure(users, courses)
+        demo_progress_of_holders_ensure(holders, finished)
+        demo_certificate_states_ensure(finished, holders, users["admin"], users["facilitator"])
     return users
 
 

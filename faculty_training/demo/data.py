@@ -146,9 +146,25 @@ PROFILES = {
 
 #: username -> [(course key, number of modules studied)]
 ENROLMENTS = {
-    "faculty_pk": [("clinical-teaching", 1), ("assessment", 0)],
+    "faculty_pk": [("clinical-teaching", 1), ("assessment", 0), ("dental-public-health", 3)],
     "faculty_kz": [("dental-public-health", 3)],
 }
+
+#: The course whose sessions are all over, so that its faculty hold certificates in every state.
+FINISHED_COURSE = "dental-public-health"
+#: Cohort members who took the finished course, and what became of their certificate:
+#: an Urdu- and a Russian-speaking holder (the Kazakh one is faculty_kz), one revoked, and one
+#: under review because their attendance was corrected after the certificate was issued.
+FINISHED_COURSE_HOLDERS = {
+    "demo_pk_02": "valid",
+    "demo_kz_02": "valid",
+    "demo_pk_05": "revoked",
+    "demo_kz_04": "under_review",
+}
+#: Days the finished course's sessions are moved back, so that its last one is a fortnight ago.
+FINISHED_COURSE_SHIFT_DAYS = -24
+#: Demo enrolments date from this many days ago, before the sessions they attended.
+ENROLLED_DAYS_AGO = 60
 
 #: Demo faculty who fill a register: (Latin name, native name) per country.
 COHORT = {

@@ -48,6 +48,11 @@ class Certificate(models.Model):
         _("reason for revocation"), max_length=32, choices=RevocationReason.choices, blank=True
     )
     revocation_note = models.CharField(_("note on revocation"), max_length=255, blank=True)
+    # Set when the completion the certificate rests on no longer holds (attendance corrected,
+    # a module added...): the certificate is then neither valid nor revoked until a programme
+    # administrator confirms or revokes it, or the completion holds again.
+    review_since = models.DateTimeField(_("under review since"), null=True, blank=True)
+    review_note = models.CharField(_("why it is under review"), max_length=255, blank=True)
     # The signed forms, made when issued: an Open Badges 3.0 credential (VC-JWT), the compact
     # payload in the QR code, and this certificate's place in its issuer's revocation list.
     credential = models.TextField(_("signed credential"), blank=True, editable=False)
@@ -65,9 +70,24 @@ class Certificate(models.Model):
     def __str__(self):
         return self.serial
 
+    class State(models.TextChoices):
+        VALID = "valid", _("Valid")
+        UNDER_REVIEW = "under_review", _("Under review")
+        REVOKED = "revoked", _("Revoked")
+
     @property
     def is_revoked(self):
         return self.revoked_at is not None
+
+    @property
+    def is_under_review(self):
+        return self.review_since is not None and not self.is_revoked
+
+    @property
+    def state(self):
+        if self.is_revoked:
+            return self.State.REVOKED
+        return self.State.UNDER_REVIEW if self.is_under_review else self.State.VALID
 
 
 class SerialCounter(models.Model):

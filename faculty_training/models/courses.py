@@ -13,6 +13,7 @@ from wagtail.models import Page
 
 from .. import roles
 from ..blocks import ModuleBodyBlock
+from ..conf import app_settings
 from ..fields import LanguageListField
 from ..search import translated_search_fields
 
@@ -56,6 +57,14 @@ class CoursePage(Page):
         validators=[MaxValueValidator(100)],
         help_text=_("Leave empty to use the programme's default."),
     )
+    has_live_sessions = models.BooleanField(
+        _("has live sessions"),
+        default=True,
+        help_text=_(
+            "Untick for a self-paced course without sessions. A course with live sessions is complete only "
+            "after all its sessions have been held and the participant attended enough of them."
+        ),
+    )
     lead_facilitators = ParentalManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("lead facilitators"),
@@ -91,7 +100,7 @@ class CoursePage(Page):
             [
                 FieldRowPanel([FieldPanel("discipline"), FieldPanel("cpd_hours")]),
                 FieldPanel("delivery_languages"),
-                FieldPanel("min_attendance_percent"),
+                FieldRowPanel([FieldPanel("has_live_sessions"), FieldPanel("min_attendance_percent")]),
                 FieldPanel("lead_facilitators"),
             ],
             heading=_("Course details"),
@@ -152,9 +161,8 @@ class CoursePage(Page):
                 context["done_module_ids"] = done
                 required = [module for module in modules if module.is_required]
                 context["required_done"] = sum(1 for module in required if module.pk in done)
-                from ..services.completion import completion_state
-
-                context["completion"] = completion_state(context["enrollment"])
+                context["completion"] = context["enrollment"].completion
+                context["count_earlier_sessions"] = app_settings.COUNT_SESSIONS_BEFORE_ENROLMENT
         return context
 
 

@@ -1,9 +1,63 @@
 """Who is enrolled in which course, and which modules they have studied."""
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+#: The facts completion is decided on, stored on each enrolment (see services/completion.py).
+STORED_FACTS = ("sessions_held", "sessions_attended", "sessions_to_come", "required_modules", "required_modules_done")
+
+
+@dataclass(frozen=True)
+class CompletionState:
+    required_modules: int
+    required_modules_done: int
+    sessions_held: int  # held sessions that count for this person
+    sessions_attended: int  # of those, the ones they attended
+    sessions_to_come: int  # scheduled sessions of the course that have not started yet
+    min_attendance_percent: int
+    has_live_sessions: bool = True
+
+    @property
+    def attendance_percent(self):
+        """Attended share of the sessions that count, or None while none counts yet."""
+        if not self.sessions_held:
+            return None
+        return round(100 * self.sessions_attended / self.sessions_held, 1)
+
+    @property
+    def modules_met(self):
+        return self.required_modules_done >= self.required_modules
+
+    @property
+    def sessions_over(self):
+        """All of the course's live sessions have been held (always true for a self-paced course)."""
+        return not self.has_live_sessions or self.sessions_to_come == 0
+
+    @property
+    def attendance_met(self):
+        if not self.has_live_sessions:
+            return True
+        percent = self.attendance_percent
+        return percent is not None and percent >= self.min_attendance_percent
+
+    @property
+    def is_complete(self):
+        return self.modules_met and self.sessions_over and self.attendance_met
+
+    @classmethod
+    def stored(cls, enrollment, course=None):
+        """The state as last decided, from the facts stored on the enrolment (no query)."""
+        course = course or enrollment.course
+        return cls(
+            **{name: getattr(enrollment, name) for name in STORED_FACTS},
+            min_attendance_percent=enrollment.min_attendance_percent,
+            has_live_sessions=course.has_live_sessions,
+        )
+
 
 
 class Enrollment(models.Model):
@@ -30,6 +84,15 @@ class Enrollment(models.Model):
     )
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+    # The facts completion was last decided on (services/completion.py), so that records, exports
+    # and the API show the numbers that decided, not a second computation that could differ.
+    sessions_held = models.PositiveIntegerField(_("sessions that count"), default=0)
+    sessions_attended = models.PositiveIntegerField(_("sessions attended"), default=0)
+    sessions_to_come = models.PositiveIntegerField(_("sessions still to be held"), default=0)
+    required_modules = models.PositiveIntegerField(_("required modules"), default=0)
+    required_modules_done = models.PositiveIntegerField(_("required modules studied"), default=0)
+    min_attendance_percent = models.PositiveSmallIntegerField(_("minimum attendance (%)"), default=0)
+    completion_checked_at = models.DateTimeField(_("completion last decided at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("enrolment")
@@ -47,6 +110,15 @@ class Enrollment(models.Model):
     @property
     def is_completed(self):
         return self.status == self.Status.COMPLETED
+
+    @property
+    def attendance_percent(self):
+        return round(100 * self.sessions_attended / self.sessions_held, 1) if self.sessions_held else None
+
+    @property
+    def completion(self):
+        """The completion state as last decided (services/completion.py), read from the stored facts."""
+        return CompletionState.stored(self)
 
 
 class ModuleProgress(models.Model):

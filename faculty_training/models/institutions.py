@@ -1,5 +1,8 @@
 """Partner institutions of the programme (universities, colleges, hospitals) in both countries."""
 
+import re
+
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +11,21 @@ from wagtail.search import index
 
 from ..conf import app_settings
 from ..search import translated_search_fields
+
+DOMAIN_PATTERN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+
+def domain_list(text):
+    """'AKU.edu,  pk.aku.edu' -> ['aku.edu', 'pk.aku.edu']: separated by spaces or commas, lower case."""
+    return [part.strip().lower().lstrip("@") for part in re.split(r"[\s,;]+", text or "") if part.strip()]
+
+
+def validate_email_domains(value):
+    wrong = [domain for domain in domain_list(value) if not DOMAIN_PATTERN.match(domain)]
+    if wrong:
+        raise ValidationError(
+            _("Not a domain name: %(domains)s."), params={"domains": ", ".join(wrong)}, code="email_domains"
+        )
 
 
 class Institution(index.Indexed, models.Model):
@@ -39,6 +57,17 @@ class Institution(index.Indexed, models.Model):
     city = models.CharField(_("city"), max_length=100)
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, default=Kind.MEDICAL_UNIVERSITY)
     website = models.URLField(_("website"), blank=True)
+    email_domains = models.CharField(
+        _("e-mail domains"),
+        max_length=500,
+        blank=True,
+        validators=[validate_email_domains],
+        help_text=_(
+            "Domains of the institution's staff e-mail addresses, separated by spaces, for example aku.edu pk.aku.edu. "
+            "A person who confirms an address at one of them is accepted as the institution's faculty without "
+            "waiting for the coordinator."
+        ),
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -55,6 +84,7 @@ class Institution(index.Indexed, models.Model):
         FieldPanel("city"),
         FieldPanel("kind"),
         FieldPanel("website"),
+        FieldPanel("email_domains"),
         FieldPanel("logo"),
     ]
 
@@ -71,6 +101,13 @@ class Institution(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def has_email_domain(self, email):
+        """Whether ``email`` is at one of the institution's domains or a subdomain of one."""
+        domain = (email or "").rpartition("@")[2].strip().lower()
+        return bool(domain) and any(
+            domain == listed or domain.endswith("." + listed) for listed in domain_list(self.email_domains)
+        )
 
     @property
     def default_time_zone(self):

@@ -19,6 +19,8 @@ class Notification(models.Model):
         SESSION_CANCELLED = "session_cancelled", _("Session cancelled")
         CERTIFICATE_ISSUED = "certificate_issued", _("Certificate issued")
         CERTIFICATE_REVOKED = "certificate_revoked", _("Certificate revoked")
+        CERTIFICATE_UNDER_REVIEW = "certificate_under_review", _("Certificate under review")
+        CERTIFICATE_CONFIRMED = "certificate_confirmed", _("Certificate confirmed after review")
         COORDINATOR_DIGEST = "coordinator_digest", _("Weekly digest for coordinators")
 
     class EmailStatus(models.TextChoices):

@@ -60,10 +60,12 @@ class ProgramPage(Page):
         "faculty_training.Institution",
         verbose_name=_("issuing institution"),
         null=True,
-        blank=True,
         on_delete=models.PROTECT,
         related_name="issued_programmes",
-        help_text=_("The institution in whose name certificates of this programme are issued."),
+        help_text=_(
+            "The institution in whose name, and with whose key, certificates of this programme are issued. "
+            "Required: a participant's own institution never signs."
+        ),
     )
     signatory_1_name = models.CharField(_("first signatory"), max_length=150, blank=True)
     signatory_1_title = models.CharField(_("title of the first signatory"), max_length=150, blank=True)

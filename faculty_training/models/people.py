@@ -18,6 +18,18 @@ def validate_time_zone(value):
         raise ValidationError(_("Unknown time zone: %(zone)s."), params={"zone": value}, code="time_zone")
 
 
+class Membership(models.TextChoices):
+    PENDING = "pending", _("Waiting for confirmation")
+    VERIFIED = "verified", _("Confirmed")
+    REJECTED = "rejected", _("Not confirmed")
+
+
+class MembershipMethod(models.TextChoices):
+    EMAIL_DOMAIN = "email_domain", _("E-mail address at the institution")
+    COORDINATOR = "coordinator", _("Institution coordinator")
+    ADMINISTRATOR = "administrator", _("Programme administrator")
+
+
 class ParticipantProfile(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.PROTECT, related_name="participant_profile"
@@ -59,6 +71,24 @@ class ParticipantProfile(models.Model):
         validators=[validate_time_zone],
         help_text=_("Leave empty to use your country's time zone."),
     )
+    # Whether the institution confirmed that this person is its faculty (services/membership.py).
+    # Until then the person learns as anyone else but counts for no institution: not in its
+    # records, API, digests, nor printed on certificates in its name.
+    membership = models.CharField(
+        _("membership of the institution"), max_length=16, choices=Membership.choices, default=Membership.PENDING
+    )
+    membership_method = models.CharField(
+        _("membership confirmed by"), max_length=16, choices=MembershipMethod.choices, blank=True
+    )
+    membership_decided_at = models.DateTimeField(_("membership decided at"), null=True, blank=True)
+    membership_decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("membership decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     # Secret of the personal calendar feed URL, so calendar apps can subscribe without a login.
     calendar_key = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -71,6 +101,10 @@ class ParticipantProfile(models.Model):
 
     def __str__(self):
         return self.latin_name
+
+    @property
+    def is_member_verified(self):
+        return self.membership == Membership.VERIFIED
 
     @property
     def country(self):

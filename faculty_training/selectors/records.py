@@ -9,7 +9,7 @@ institution; anyone else: nothing), ``scope_for_institution`` (the command) or
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import CharField, Count, F, IntegerField, OuterRef, Subquery, Value
+from django.db.models import Case, CharField, F, Q, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -17,16 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from .. import roles
 from ..conf import language_codes
 from ..credits import credit_line
-from ..models import (
-    AttendanceRecord,
-    Discipline,
-    Enrollment,
-    Institution,
-    ModuleProgress,
-    ProgramPage,
-    TrainingSession,
-)
-from ..services.completion import counted_statuses
+from ..models import Certificate, Discipline, Enrollment, Institution, ProgramPage
+from ..models.people import Membership
 
 
 @dataclass(frozen=True)
@@ -84,21 +76,20 @@ class RecordFilters:
     sort: str = "-enrolled"
 
 
-def _count(queryset, group_field):
-    return Subquery(
-        queryset.order_by().values(group_field).annotate(count=Count("pk")).values("count")[:1],
-        output_field=IntegerField(),
-    )
-
-
 def records_queryset(scope, filters=None):
-    """Enrolments in ``scope`` matching ``filters``, annotated with everything a record shows."""
+    """Enrolments in ``scope`` matching ``filters``, annotated with everything a record shows.
+
+    A person counts for an institution only once their membership is confirmed: an institution's
+    scope, and any institution or country filter, sees confirmed members only; the administrators'
+    whole scope sees everyone, unconfirmed people without an institution.
+    """
     filters = filters or RecordFilters()
     queryset = Enrollment.objects.filter(participant__participant_profile__isnull=False)
     if scope is None:
         return queryset.none()
+    member = Q(participant__participant_profile__membership=Membership.VERIFIED)
     if not scope.is_everything:
-        queryset = queryset.filter(participant__participant_profile__institution_id__in=scope.institution_ids)
+        queryset = queryset.filter(member, participant__participant_profile__institution_id__in=scope.institution_ids)
     if filters.programme is not None:
         queryset = queryset.filter(course__path__startswith=filters.programme.path)
     if filters.course_id:
@@ -112,59 +103,63 @@ def records_queryset(scope, filters=None):
     if filters.discipline:
         queryset = queryset.filter(participant__participant_profile__discipline=filters.discipline)
     if filters.country:
-        queryset = queryset.filter(participant__participant_profile__institution__country=filters.country)
+        queryset = queryset.filter(member, participant__participant_profile__institution__country=filters.country)
     if filters.institution_id:
-        queryset = queryset.filter(participant__participant_profile__institution_id=filters.institution_id)
-    now = timezone.now()
-    held = TrainingSession.objects.filter(
-        course=OuterRef("course_id"), status=TrainingSession.Status.SCHEDULED, starts_at__lte=now
-    )
-    attended = AttendanceRecord.objects.filter(
-        participant=OuterRef("participant_id"),
-        session__course=OuterRef("course_id"),
-        session__status=TrainingSession.Status.SCHEDULED,
-        session__starts_at__lte=now,
-        status__in=counted_statuses(),
-    )
-    modules = ModuleProgress.objects.filter(participant=OuterRef("participant_id"), course=OuterRef("course_id"))
+        queryset = queryset.filter(member, participant__participant_profile__institution_id=filters.institution_id)
     language = translation.get_language() or "en"
     title_field = f"course__title_{language}" if language in language_codes() else "course__title_en"
+
+    def if_member(field):
+        return Case(When(member, then=F(field)), default=Value(""), output_field=CharField())
+
     queryset = queryset.annotate(
         latin_name=F("participant__participant_profile__latin_name"),
         native_name=F("participant__participant_profile__native_name"),
         discipline=F("participant__participant_profile__discipline"),
-        institution_code=F("participant__participant_profile__institution__code"),
-        country=F("participant__participant_profile__institution__country"),
+        institution_code=if_member("participant__participant_profile__institution__code"),
+        country=if_member("participant__participant_profile__institution__country"),
         course_title=Coalesce(F(title_field), F("course__title_en"), output_field=CharField()),
         course_path=F("course__path"),
         cpd_hours=F("course__cpd_hours"),
-        sessions_held=Coalesce(_count(held, "course"), Value(0)),
-        sessions_attended=Coalesce(_count(attended, "participant"), Value(0)),
-        modules_done=Coalesce(_count(modules, "participant"), Value(0)),
         certificate_serial=F("certificate__serial"),
         certificate_revoked_at=F("certificate__revoked_at"),
+        certificate_review_since=F("certificate__review_since"),
         certificate_credits=F("certificate__snapshot__credits"),
     )
     return queryset.order_by(*SORTS.get(filters.sort, SORTS["-enrolled"]))
 
 
+@dataclass(frozen=True)
+class Column:
+    """One column of the records: its key in a row, its heading, and what kind of value it holds.
+
+    The records page, the CSV and XLSX files and the transcript all take their headings and
+    cells from ``COLUMNS``, so a heading cannot sit over another column's values.
+    """
+
+    key: str
+    label: str
+    kind: str = "text"  # text, name (kept as written), code (left to right), date, number, percent
+
+
 COLUMNS = [
-    ("latin_name", _("Name (Latin)")),
-    ("native_name", _("Name (native script)")),
-    ("institution", _("Institution")),
-    ("discipline", _("Discipline")),
-    ("programme", _("Programme")),
-    ("course", _("Course")),
-    ("enrolled_on", _("Enrolled on")),
-    ("attendance", _("Sessions attended")),
-    ("attendance_percent", _("Attendance (%)")),
-    ("modules_done", _("Modules studied")),
-    ("status", _("Status")),
-    ("completed_on", _("Completed on")),
-    ("cpd_hours", _("CPD hours")),
-    ("cpd_credits", _("CPD credit")),
-    ("certificate", _("Certificate")),
-    ("certificate_state", _("Certificate state")),
+    Column("latin_name", _("Name (Latin)"), "name"),
+    Column("native_name", _("Name (native script)"), "name"),
+    Column("institution", _("Institution"), "code"),
+    Column("discipline", _("Discipline")),
+    Column("programme", _("Programme")),
+    Column("course", _("Course")),
+    Column("enrolled_on", _("Enrolled on"), "date"),
+    Column("sessions_held", _("Sessions that count"), "number"),
+    Column("sessions_attended", _("Sessions attended"), "number"),
+    Column("attendance_percent", _("Attendance (%)"), "percent"),
+    Column("modules_done", _("Required modules studied"), "number"),
+    Column("status", _("Status")),
+    Column("completed_on", _("Completed on"), "date"),
+    Column("cpd_hours", _("CPD hours"), "number"),
+    Column("cpd_credits", _("CPD credit")),
+    Column("certificate", _("Certificate"), "code"),
+    Column("certificate_state", _("Certificate state")),
 ]
 
 
@@ -197,12 +192,15 @@ def record_rows(queryset, chunk_size=2000):
     language = translation.get_language() or "en"
     statuses = dict(Enrollment.Status.choices)
     disciplines = dict(Discipline.choices)
+    states = dict(Certificate.State.choices)
     for record in queryset.iterator(chunk_size=chunk_size):
         held, attended = record.sessions_held, record.sessions_attended
-        if record.certificate_serial:
-            state = _("revoked") if record.certificate_revoked_at else _("valid")
-        else:
+        if not record.certificate_serial:
             state = ""
+        elif record.certificate_revoked_at:
+            state = Certificate.State.REVOKED
+        else:
+            state = Certificate.State.UNDER_REVIEW if record.certificate_review_since else Certificate.State.VALID
         yield {
             "id": record.pk,
             "participant_id": record.participant_id,
@@ -215,11 +213,11 @@ def record_rows(queryset, chunk_size=2000):
             "course": record.course_title,
             "course_id": record.course_id,
             "enrolled_on": timezone.localdate(record.enrolled_at).isoformat(),
-            "attendance": f"{attended}/{held}",
             "sessions_attended": attended,
             "sessions_held": held,
             "attendance_percent": round(100 * attended / held, 1) if held else None,
-            "modules_done": record.modules_done,
+            "modules_done": record.required_modules_done,
+            "modules_required": record.required_modules,
             "status": str(statuses.get(record.status, record.status)),
             "status_code": record.status,
             "completed_on": timezone.localdate(record.completed_at).isoformat() if record.completed_at else "",
@@ -230,10 +228,21 @@ def record_rows(queryset, chunk_size=2000):
                 for item in (record.certificate_credits if isinstance(record.certificate_credits, list) else [])
             ],
             "certificate": record.certificate_serial or "",
-            "certificate_state": str(state),
+            "certificate_state": str(states[state]) if state else "",
+            "certificate_state_code": state,
         }
 
 
 def institutions_in_scope(scope):
     queryset = Institution.objects.order_by("country", "code")
     return queryset if scope.is_everything else queryset.filter(pk__in=scope.institution_ids)
+
+
+def members_waiting(scope):
+    """How many people named an institution in ``scope`` and wait for it to confirm them."""
+    from ..models import ParticipantProfile
+
+    profiles = ParticipantProfile.objects.filter(membership=Membership.PENDING)
+    if not scope.is_everything:
+        profiles = profiles.filter(institution_id__in=scope.institution_ids)
+    return profiles.count()

@@ -28,16 +28,20 @@ def session_may_manage(user, session):
 
 
 def register_participants(session):
-    """Users enrolled in the session's course (not withdrawn), ordered by their Latin name."""
+    """Users enrolled in the session's course (not withdrawn from it), ordered by their Latin name.
+
+    Membership is decided by this course's enrolments only: the course and the status sit in one
+    filter() on the enrolment, so one row must satisfy both. (An exclude() on a multi-valued
+    relation would drop anyone withdrawn from any other course.)
+    """
     from django.contrib.auth import get_user_model
 
+    enrolled = Enrollment.objects.filter(course_id=session.course_id).exclude(status=Enrollment.Status.WITHDRAWN)
     return (
         get_user_model()
-        .objects.filter(enrollments__course_id=session.course_id)
-        .exclude(enrollments__status=Enrollment.Status.WITHDRAWN)
+        .objects.filter(pk__in=enrolled.values("participant_id"))
         .select_related("participant_profile")
         .order_by("participant_profile__latin_name", "pk")
-        .distinct()
     )
 
 
@@ -176,5 +180,4 @@ def session_cancel(*, session, reason, user):
         user=user,
         data={"reason": session.cancellation_reason},
     )
-    participant_ids = list(register_participants(session).values_list("pk", flat=True))
-    completion_evaluate_many(session.course, participant_ids)
+    # Completion is decided again by the session's post_save receiver (services/sessions.py).

@@ -12,18 +12,20 @@ import logging
 import secrets
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.log_actions import log
 
 from .. import roles
 from ..conf import app_settings, language_codes
 from ..exceptions import ServiceError
-from ..models import AttendanceRecord, Certificate, Enrollment, Notification, SerialCounter
-from .completion import completion_state, counted_statuses
+from ..models import AttendanceRecord, Certificate, Enrollment, Notification, SerialCounter, TrainingSession
+from .completion import counted_statuses
 from .credentials import credential_sign, status_list_publish
 from .notifications import notify_certificate
 
@@ -105,15 +107,20 @@ def certificate_snapshot(enrollment, *, serial, verification_code, issued_at):
     course = enrollment.course
     programme = course.get_parent().specific
     profile = enrollment.participant.participant_profile
-    state = completion_state(enrollment)
     attended_seconds = sum(
         (record.session.ends_at - record.session.starts_at).total_seconds()
         for record in AttendanceRecord.objects.filter(
-            participant_id=enrollment.participant_id, session__course=course, status__in=counted_statuses()
+            participant_id=enrollment.participant_id,
+            session__course=course,
+            session__status=TrainingSession.Status.SCHEDULED,
+            session__starts_at__lte=issued_at,
+            status__in=counted_statuses(),
         ).select_related("session")
     )
     numbers = {"cpd_hours": _hours(course.cpd_hours), "attended_hours": _hours(Decimal(attended_seconds) / 3600)}
-    issuer = getattr(programme, "issuing_institution", None) or profile.institution
+    issuer = certificate_issuer(course)
+    # The holder's institution is printed only when the institution confirmed the membership.
+    holder_institution = profile.institution if profile.is_member_verified else None
     partners = (
         list(getattr(programme, "partner_institutions", None).all())
         if hasattr(programme, "partner_institutions")
@@ -137,13 +144,13 @@ def certificate_snapshot(enrollment, *, serial, verification_code, issued_at):
             "latin_name": profile.latin_name,
             "native_name": profile.native_name,
             "language": language,
-            "institution": _institution(profile.institution),
+            "institution": _institution(holder_institution),
         },
         "course": {"title": _translations(course, "title"), "discipline": course.discipline, **numbers},
         "programme": {"title": _translations(programme, "title")},
         "attended_hours": numbers["attended_hours"],
-        "sessions_attended": state.sessions_attended,
-        "sessions_held": state.sessions_held,
+        "sessions_attended": enrollment.sessions_attended,
+        "sessions_held": enrollment.sessions_held,
         "completed_on": (enrollment.completed_at or issued_at).date().isoformat(),
         "issued_on": issued_at.date().isoformat(),
         "issuing_institution": _institution(issuer),
@@ -186,6 +193,23 @@ def _credits(course, numbers):
     return credits
 
 
+def certificate_issuer(course):
+    """The institution in whose name (and with whose key) the course's certificates are issued.
+
+    Always the programme's issuing institution: a participant's own choice of institution never
+    decides who signs. Raises ServiceError when the programme names none.
+    """
+    programme = course.get_parent().specific
+    issuer = getattr(programme, "issuing_institution", None)
+    if issuer is None:
+        raise ServiceError(
+            _("The programme %(programme)s names no issuing institution, so its certificates cannot be issued.")
+            % {"programme": programme.title},
+            "no_issuer",
+        )
+    return issuer
+
+
 def certificate_issue(*, enrollment, issued_by=None):
     """Issue the enrolment's certificate; returns (certificate, created). One per enrolment, always."""
     existing = Certificate.objects.filter(enrollment=enrollment).first()
@@ -193,6 +217,7 @@ def certificate_issue(*, enrollment, issued_by=None):
         return existing, False
     if enrollment.status != Enrollment.Status.COMPLETED:
         raise ServiceError(_("Only a completed enrolment can receive a certificate."), "not_completed")
+    certificate_issuer(enrollment.course)
     issued_at = timezone.now()
     try:
         with transaction.atomic():
@@ -241,17 +266,108 @@ def certificates_issue_for_course(*, course, issued_by=None, dry_run=False):
 
 
 def certificates_on_completion(enrollments):
-    """Called when enrolments become complete: issue now, queue for the worker, or wait for approval."""
+    """Enrolments became complete: a certificate under review stands again; others are issued now,
+    queued for the worker, or wait for an administrator's approval (CERTIFICATE_ISSUE_MODE)."""
+    under_review = Certificate.objects.filter(
+        enrollment__in=enrollments, review_since__isnull=False, revoked_at__isnull=True
+    )
+    for certificate in under_review:
+        _review_end(certificate, user=None, note="", action="faculty_training.certificate_review_cleared")
+    with_certificate = set(Certificate.objects.filter(enrollment__in=enrollments).values_list("enrollment_id", flat=True))
+    enrollments = [enrollment for enrollment in enrollments if enrollment.pk not in with_certificate]
     if app_settings.CERTIFICATE_ISSUE_MODE != "automatic" or not enrollments:
         return
     if len(enrollments) <= app_settings.CERTIFICATE_SYNC_LIMIT:
         for enrollment in enrollments:
-            certificate_issue(enrollment=enrollment)
+            try:
+                certificate_issue(enrollment=enrollment)
+            except ServiceError as error:
+                # The completion stands; the certificate waits on the course's certificates page.
+                logger.warning("certificate for enrolment %s not issued: %s", enrollment.pk, error.message)
         return
     from ..tasks import issue_certificates_task, task_backend
 
     ids = [enrollment.pk for enrollment in enrollments]
     transaction.on_commit(lambda: issue_certificates_task.using(backend=task_backend()).enqueue(ids))
+
+
+def _forget_verification(certificate):
+    cache.delete_many([verify_cache_key(certificate.verification_code, language) for language in language_codes()])
+
+
+def certificates_on_completion_lost(enrollments):
+    """Enrolments are no longer complete: their valid certificates go under review, never stay plainly valid."""
+    now = timezone.now()
+    certificates = Certificate.objects.filter(
+        enrollment__in=enrollments, revoked_at__isnull=True, review_since__isnull=True
+    ).select_related("enrollment")
+    for certificate in certificates:
+        enrollment = certificate.enrollment
+        certificate.review_since = now
+        certificate.review_note = _review_note(enrollment)
+        certificate.save(update_fields=["review_since", "review_note"])
+        _forget_verification(certificate)
+        log(
+            instance=certificate,
+            action="faculty_training.certificate_review",
+            data={
+                "serial": certificate.serial,
+                "sessions_attended": enrollment.sessions_attended,
+                "sessions_held": enrollment.sessions_held,
+                "required_modules_done": enrollment.required_modules_done,
+                "required_modules": enrollment.required_modules,
+            },
+        )
+        notify_certificate(certificate, Notification.Kind.CERTIFICATE_UNDER_REVIEW, now.isoformat())
+
+
+def _review_note(enrollment):
+    """Why completion no longer holds, in the site's language, for the administrators' queue."""
+    state = enrollment.completion
+    with translation.override(settings.LANGUAGE_CODE):
+        reasons = []
+        if not state.modules_met:
+            reasons.append(
+                _("required modules %(done)s of %(total)s")
+                % {"done": state.required_modules_done, "total": state.required_modules}
+            )
+        if not state.sessions_over:
+            reasons.append(
+                ngettext(
+                    "%(count)s session still to be held", "%(count)s sessions still to be held", state.sessions_to_come
+                )
+                % {"count": state.sessions_to_come}
+            )
+        if not state.attendance_met:
+            reasons.append(
+                ngettext(
+                    "attended %(attended)s of %(held)s session, %(minimum)s%% needed",
+                    "attended %(attended)s of %(held)s sessions, %(minimum)s%% needed",
+                    state.sessions_held,
+                )
+                % {"attended": state.sessions_attended, "held": state.sessions_held, "minimum": state.min_attendance_percent}
+            )
+        return "; ".join(reasons)[:255]
+
+
+def _review_end(certificate, *, user, note, action):
+    certificate.review_since = None
+    certificate.review_note = ""
+    certificate.save(update_fields=["review_since", "review_note"])
+    _forget_verification(certificate)
+    log(instance=certificate, action=action, user=user, data={"serial": certificate.serial, "note": note})
+    notify_certificate(certificate, Notification.Kind.CERTIFICATE_CONFIRMED, timezone.now().isoformat())
+
+
+def certificate_confirm(*, certificate, note, confirmed_by):
+    """An administrator keeps a certificate under review valid, saying why (audit-logged)."""
+    if not certificate.is_under_review:
+        raise ServiceError(_("This certificate is not under review."), "not_under_review")
+    note = (note or "").strip()
+    if not note:
+        raise ServiceError(_("Say why the certificate stays valid."), "note")
+    _review_end(certificate, user=confirmed_by, note=note[:255], action="faculty_training.certificate_confirm")
+    return certificate
 
 
 def certificate_revoke(*, certificate, reason, note="", revoked_by):
@@ -265,7 +381,7 @@ def certificate_revoke(*, certificate, reason, note="", revoked_by):
     certificate.revocation_reason = reason
     certificate.revocation_note = note.strip()[:255]
     certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason", "revocation_note"])
-    cache.delete_many([verify_cache_key(certificate.verification_code, language) for language in language_codes()])
+    _forget_verification(certificate)
     if certificate.issuer_key_id:
         status_list_publish(certificate.issuer_key.institution)
     log(
@@ -318,9 +434,9 @@ def certificate_pdf(certificate):
 
 
 def certificate_may_download(user, certificate):
-    """The holder (unless revoked) and programme staff may download; everyone else sees nothing."""
+    """The holder (while it is valid) and programme staff may download; everyone else sees nothing."""
     if not user.is_authenticated:
         return False
     if roles.is_programme_administrator(user):
         return True
-    return certificate.participant_id == user.pk and not certificate.is_revoked
+    return certificate.participant_id == user.pk and certificate.state == Certificate.State.VALID

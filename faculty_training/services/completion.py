@@ -1,46 +1,32 @@
-"""Whether enrolments are complete, from the course's rules; recomputed when their inputs change.
+"""Whether enrolments are complete: the one place that decides, re-made whenever an input changes.
 
-Inputs: the course's required modules (studied or not) and its minimum attendance over the
-sessions that have started and were not cancelled. A course without such sessions has no
-attendance to measure, so attendance does not block its completion.
+The rule, for one person in one course:
+
+- every required, published module of the course is studied;
+- unless the course is self-paced (``has_live_sessions`` unticked), every scheduled session of
+  the course has been held (has started; cancelled ones do not count), at least one session
+  counted for this person, and the person attended at least the course's minimum percentage of
+  the sessions that count for them. A session counts for a person when it was held, was not
+  cancelled, and started after they enrolled (FACULTY_TRAINING_COUNT_SESSIONS_BEFORE_ENROLMENT
+  counts earlier ones too); a session before their enrolment that they did attend always counts.
+
+Inputs are progress, attendance, enrolment, sessions (and time: a session that starts becomes
+held, see ``completion_refresh_due``), and the course's and programme's settings. The facts the
+decision used are stored on the enrolment, so records, exports and the API show exactly the
+numbers that decided. A change of completion is published as ``events.completion_changed``;
+certificates and notifications subscribe to it.
 """
 
-from dataclasses import dataclass
+from collections import defaultdict
 
+from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
 from ..conf import app_settings
-from ..models import AttendanceRecord, Enrollment, ModulePage, ModuleProgress, TrainingSession
-
-
-@dataclass(frozen=True)
-class CompletionState:
-    required_modules: int
-    required_modules_done: int
-    sessions_held: int
-    sessions_attended: int
-    min_attendance_percent: int
-
-    @property
-    def attendance_percent(self):
-        """Attended share of held sessions, or None while the course has held none."""
-        if not self.sessions_held:
-            return None
-        return round(100 * self.sessions_attended / self.sessions_held, 1)
-
-    @property
-    def modules_met(self):
-        return self.required_modules_done >= self.required_modules
-
-    @property
-    def attendance_met(self):
-        percent = self.attendance_percent
-        return percent is None or percent >= self.min_attendance_percent
-
-    @property
-    def is_complete(self):
-        return self.modules_met and self.attendance_met
+from ..events import completion_changed
+from ..models import AttendanceRecord, CoursePage, Enrollment, ModulePage, ModuleProgress, TrainingSession
+from ..models.enrollment import STORED_FACTS, CompletionState
 
 
 def counted_statuses():
@@ -50,15 +36,11 @@ def counted_statuses():
     return statuses
 
 
-def held_sessions(course, now=None):
-    return TrainingSession.objects.filter(
-        course=course, status=TrainingSession.Status.SCHEDULED, starts_at__lte=now or timezone.now()
-    )
-
-
-def completion_states(course, participant_ids):
-    """participant id -> CompletionState for one course, in five queries whatever the count."""
-    participant_ids = list(participant_ids)
+def completion_states(course, enrollments, now=None):
+    """participant id -> CompletionState for enrolments of one course, in four queries whatever the count."""
+    now = now or timezone.now()
+    enrollments = list(enrollments)
+    participant_ids = [enrollment.participant_id for enrollment in enrollments]
     required_ids = list(
         ModulePage.objects.child_of(course).live().filter(is_required=True).values_list("pk", flat=True)
     )
@@ -67,66 +49,139 @@ def completion_states(course, participant_ids):
         .values_list("participant_id")
         .annotate(count=Count("pk"))
     )
-    session_ids = list(held_sessions(course).values_list("pk", flat=True))
-    attended = dict(
-        AttendanceRecord.objects.filter(
-            session_id__in=session_ids, participant_id__in=participant_ids, status__in=counted_statuses()
+    sessions = list(
+        TrainingSession.objects.filter(course=course, status=TrainingSession.Status.SCHEDULED).values_list(
+            "pk", "starts_at"
         )
-        .values_list("participant_id")
-        .annotate(count=Count("pk"))
     )
+    held = [(pk, starts_at) for pk, starts_at in sessions if starts_at <= now]
+    attended = defaultdict(set)
+    for participant_id, session_id in AttendanceRecord.objects.filter(
+        session_id__in=[pk for pk, _starts in held],
+        participant_id__in=participant_ids,
+        status__in=counted_statuses(),
+    ).values_list("participant_id", "session_id"):
+        attended[participant_id].add(session_id)
+    count_earlier = app_settings.COUNT_SESSIONS_BEFORE_ENROLMENT
     minimum = course.effective_min_attendance_percent
-    return {
-        participant_id: CompletionState(
+    states = {}
+    for enrollment in enrollments:
+        mine = attended[enrollment.participant_id]
+        counted = [
+            pk for pk, starts_at in held if count_earlier or starts_at >= enrollment.enrolled_at or pk in mine
+        ]
+        states[enrollment.participant_id] = CompletionState(
             required_modules=len(required_ids),
-            required_modules_done=done.get(participant_id, 0),
-            sessions_held=len(session_ids),
-            sessions_attended=attended.get(participant_id, 0),
+            required_modules_done=done.get(enrollment.participant_id, 0),
+            sessions_held=len(counted),
+            sessions_attended=sum(1 for pk in counted if pk in mine),
+            sessions_to_come=len(sessions) - len(held),
             min_attendance_percent=minimum,
+            has_live_sessions=course.has_live_sessions,
         )
-        for participant_id in participant_ids
-    }
+    return states
 
 
 def completion_state(enrollment):
-    return completion_states(enrollment.course, [enrollment.participant_id])[enrollment.participant_id]
+    return completion_states(enrollment.course, [enrollment])[enrollment.participant_id]
 
 
-def completion_evaluate_many(course, participant_ids):
-    """Set the status of the course's enrolments of these participants; returns those that just completed."""
-    enrollments = list(
-        Enrollment.objects.filter(course=course, participant_id__in=list(participant_ids)).exclude(
-            status=Enrollment.Status.WITHDRAWN
-        )
-    )
+@transaction.atomic
+def completion_evaluate_many(course, participant_ids=None, now=None):
+    """Decide again for the course's enrolments of these participants (all when None).
+
+    Stores the facts and the status, publishes ``completion_changed`` once for what changed, and
+    returns the enrolments that just became complete.
+    """
+    course = course if isinstance(course, CoursePage) else CoursePage.objects.get(pk=course)
+    enrollments = Enrollment.objects.filter(course=course).exclude(status=Enrollment.Status.WITHDRAWN)
+    if participant_ids is not None:
+        enrollments = enrollments.filter(participant_id__in=list(participant_ids))
+    enrollments = list(enrollments.select_for_update())
     if not enrollments:
         return []
-    states = completion_states(course, [enrollment.participant_id for enrollment in enrollments])
-    now = timezone.now()
-    changed, completed = [], []
+    now = now or timezone.now()
+    states = completion_states(course, enrollments, now=now)
+    changed, gained, lost = [], [], []
     for enrollment in enrollments:
-        is_complete = states[enrollment.participant_id].is_complete
-        if is_complete and enrollment.status != Enrollment.Status.COMPLETED:
+        state = states[enrollment.participant_id]
+        facts = {name: getattr(state, name) for name in STORED_FACTS}
+        facts["min_attendance_percent"] = state.min_attendance_percent
+        is_dirty = any(getattr(enrollment, name) != value for name, value in facts.items())
+        for name, value in facts.items():
+            setattr(enrollment, name, value)
+        if state.is_complete and enrollment.status != Enrollment.Status.COMPLETED:
             enrollment.status, enrollment.completed_at = Enrollment.Status.COMPLETED, now
-            changed.append(enrollment)
-            completed.append(enrollment)
-        elif not is_complete and enrollment.status == Enrollment.Status.COMPLETED:
+            gained.append(enrollment)
+        elif not state.is_complete and enrollment.status == Enrollment.Status.COMPLETED:
             enrollment.status, enrollment.completed_at = Enrollment.Status.ACTIVE, None
-            changed.append(enrollment)
+            lost.append(enrollment)
+        elif not is_dirty and enrollment.completion_checked_at is not None:
+            continue
+        enrollment.completion_checked_at = now
+        changed.append(enrollment)
     if changed:
-        Enrollment.objects.bulk_update(changed, ["status", "completed_at"])
-    if completed:
-        from .certificates import certificates_on_completion
-
-        certificates_on_completion(completed)
-    return completed
+        Enrollment.objects.bulk_update(
+            changed, [*STORED_FACTS, "min_attendance_percent", "status", "completed_at", "completion_checked_at"]
+        )
+    if gained or lost:
+        for enrollment in gained + lost:
+            enrollment.course = course
+        completion_changed.send(sender=Enrollment, gained=gained, lost=lost)
+    return gained
 
 
 def completion_evaluate(enrollment):
-    """Re-evaluate one enrolment; returns True if it just became complete."""
-    completed = completion_evaluate_many(enrollment.course, [enrollment.participant_id])
-    if completed:
-        enrollment.status, enrollment.completed_at = completed[0].status, completed[0].completed_at
+    """Decide again for one enrolment; returns True if it just became complete."""
+    gained = completion_evaluate_many(enrollment.course, [enrollment.participant_id])
+    enrollment.refresh_from_db()
+    return bool(gained)
+
+
+def completion_evaluate_courses(course_ids):
+    """Decide again for every enrolment of these courses (after their settings or sessions changed)."""
+    for course in CoursePage.objects.filter(pk__in=set(course_ids)):
+        completion_evaluate_many(course)
+
+
+def completion_refresh_due(now=None):
+    """Decide again for courses whose sessions began since the last run; cron calls it (see README).
+
+    Time is an input: when a session starts it becomes held, which can complete (or, for people
+    who missed it, hold back) enrolments without anyone marking anything. Returns the number of
+    sessions that were noted as held.
+    """
+    now = now or timezone.now()
+    due = TrainingSession.objects.filter(
+        status=TrainingSession.Status.SCHEDULED, starts_at__lte=now, held_noted_at__isnull=True
+    )
+    sessions = list(due.values_list("pk", "course_id"))
+    # Enrolments never decided under the current rule (after an upgrade) are decided too.
+    undecided = Enrollment.objects.filter(completion_checked_at__isnull=True).exclude(
+        status=Enrollment.Status.WITHDRAWN
+    )
+    completion_evaluate_courses({course_id for _pk, course_id in sessions} | set(undecided.values_list("course_id", flat=True)))
+    TrainingSession.objects.filter(pk__in=[pk for pk, _course in sessions]).update(held_noted_at=now)
+    return len(sessions)
+
+
+def completion_session_saved(session, now=None):
+    """A session was added, moved, cancelled or restored: decide again for its course."""
+    now = now or timezone.now()
+    completion_evaluate_many(session.course_id, now=now)
+    noted = now if session.starts_at <= now and session.status == TrainingSession.Status.SCHEDULED else None
+    TrainingSession.objects.filter(pk=session.pk).update(held_noted_at=noted)
+
+
+def completion_page_changed(page):
+    """A page was published or unpublished: decide again for the courses whose rules it feeds."""
+    from ..models import ProgramPage
+
+    specific_class = page.specific_class
+    if specific_class is ModulePage or specific_class is CoursePage:
+        course_ids = CoursePage.objects.ancestor_of(page, inclusive=True).values_list("pk", flat=True)
+    elif specific_class is ProgramPage:
+        course_ids = CoursePage.objects.child_of(page).values_list("pk", flat=True)
     else:
-        enrollment.refresh_from_db(fields=["status", "completed_at"])
-    return bool(completed)
+        return
+    completion_evaluate_courses(list(course_ids))

@@ -394,6 +394,7 @@ class CheckResult:
     checks: list = field(default_factory=list)  # (name, ok, message)
     issuer_name: str = ""
     revoked: bool = False
+    under_review: bool = False
 
     @property
     def valid(self):
@@ -535,10 +536,18 @@ def verify_on_site(text, now=None):
     serial = result.fields.get("serial")
     if result.revoked or not serial:
         return result
-    if Certificate.objects.filter(serial=serial, revoked_at__isnull=False).exists():
+    state = Certificate.objects.filter(serial=serial).only("revoked_at", "review_since").first()
+    if state is not None and state.is_revoked:
         result.revoked = True
         result.checks = [check for check in result.checks if check[0] != "status"]
         result.add("status", False, _("Revoked, according to this site's records."))
+    elif state is not None and state.is_under_review:
+        result.under_review = True
+        result.add(
+            "review",
+            False,
+            _("Under review: the record it rests on changed, and the issuer has not yet decided whether it stands."),
+        )
     return result
 
 

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from ..exceptions import ServiceError
 from ..models import CoursePage, Enrollment, ParticipantProfile
+from .completion import completion_evaluate
 from .notifications import notify_enrolment
 
 
@@ -38,17 +39,17 @@ def enrollment_create(*, participant, course, enrolled_by=None, ignore_closed=Fa
             existing.withdrawn_at = None
             existing.enrolled_at = timezone.now()
             existing.save(update_fields=["status", "withdrawn_at", "enrolled_at"])
-            notify_enrolment(existing)
-            return existing, True
-        try:
-            with transaction.atomic():
-                enrollment = Enrollment.objects.create(participant=participant, course=course, enrolled_by=enrolled_by)
-        except IntegrityError:
-            return Enrollment.objects.get(participant=participant, course=course), False
+            enrollment = existing
+        else:
+            try:
+                with transaction.atomic():
+                    enrollment = Enrollment.objects.create(
+                        participant=participant, course=course, enrolled_by=enrolled_by
+                    )
+            except IntegrityError:
+                return Enrollment.objects.get(participant=participant, course=course), False
         notify_enrolment(enrollment)
-    from .completion import completion_evaluate
-
-    completion_evaluate(enrollment)
+        completion_evaluate(enrollment)
     return enrollment, True
 
 

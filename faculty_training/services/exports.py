@@ -20,11 +20,11 @@ def neutralize(value):
 
 
 def _header(columns):
-    return [str(label) for _key, label in columns]
+    return [str(column.label) for column in columns]
 
 
 def _cells(row, columns):
-    return [neutralize(row.get(key)) for key, _label in columns]
+    return [neutralize(row.get(column.key)) for column in columns]
 
 
 class _Echo:

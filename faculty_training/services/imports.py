@@ -130,10 +130,12 @@ def _participant_row(row, institutions, seen_emails, existing_emails):
     }, None
 
 
-def participants_import(data, filename, *, dry_run=False, encoding=None):
+def participants_import(data, filename, *, dry_run=False, encoding=None, imported_by=None):
     """Create accounts and profiles from a CSV/XLSX file; returns an ImportResult.
 
-    Accounts get no usable password: people choose one with "Forgotten your password?".
+    Accounts get no usable password: people choose one with "Forgotten your password?". The
+    importer (a programme administrator, or the operator running the command) vouches for the
+    institutions in the file, so the memberships count as confirmed.
     """
     rows = read_table(data, filename, required_columns=PARTICIPANT_REQUIRED, encoding=encoding)
     institutions = {institution.code.upper(): institution for institution in Institution.objects.all()}
@@ -151,7 +153,7 @@ def participants_import(data, filename, *, dry_run=False, encoding=None):
 
     def write():
         for values in prepared:
-            participant_register(password=None, **values)
+            participant_register(password=None, vouched=True, decided_by=imported_by, **values)
         return len(prepared)
 
     return _all_or_nothing(result, rows, write)

@@ -54,6 +54,8 @@ CATEGORY = {
     Kind.SESSION_CANCELLED: "session_updates",
     Kind.CERTIFICATE_ISSUED: "certificates",
     Kind.CERTIFICATE_REVOKED: None,
+    Kind.CERTIFICATE_UNDER_REVIEW: None,
+    Kind.CERTIFICATE_CONFIRMED: None,
     Kind.COORDINATOR_DIGEST: "digest",
 }
 CATEGORIES = ("enrolment", "reminders", "session_updates", "certificates", "digest")
@@ -134,8 +136,10 @@ def notify_enrolment(enrollment):
     )
 
 
-def notify_certificate(certificate, kind):
-    notify([certificate.participant_id], kind, f"{kind}:{certificate.pk}", {"certificate": certificate.pk})
+def notify_certificate(certificate, kind, occasion=""):
+    """Tell the holder; ``occasion`` tells apart events that can happen more than once (reviews)."""
+    key = f"{kind}:{certificate.pk}" + (f":{occasion}" if occasion else "")
+    notify([certificate.participant_id], kind, key, {"certificate": certificate.pk})
 
 
 def _comparable(values):
@@ -202,18 +206,22 @@ def digests_schedule(now=None):
     since = now - timedelta(days=7)
     year, week, _weekday = now.isocalendar()
     created = 0
+    from ..models import ParticipantProfile
+    from ..models.people import Membership
+    from ..selectors.records import records_queryset, scope_for_institution
+
     for coordinator in InstitutionCoordinator.objects.select_related("institution").order_by("pk"):
+        # The records selector decides whose completions count for the institution (confirmed members).
         completions = list(
-            Enrollment.objects.filter(
-                status=Enrollment.Status.COMPLETED,
-                completed_at__gte=since,
-                completed_at__lt=now,
-                participant__participant_profile__institution=coordinator.institution,
-            )
+            records_queryset(scope_for_institution(coordinator.institution))
+            .filter(status=Enrollment.Status.COMPLETED, completed_at__gte=since, completed_at__lt=now)
             .order_by("completed_at")
             .values_list("pk", flat=True)
         )
-        if not completions:
+        waiting = ParticipantProfile.objects.filter(
+            institution=coordinator.institution, membership=Membership.PENDING
+        ).count()
+        if not completions and not waiting:
             continue
         created += len(
             notify(
@@ -226,6 +234,7 @@ def digests_schedule(now=None):
                     "until": now.isoformat(),
                     "enrollments": completions[:200],
                     "count": len(completions),
+                    "waiting": waiting,
                 },
             )
         )
@@ -398,7 +407,30 @@ def _compose_certificate(notification, objects, zone, for_email):
     course_title = titles.get(translation.get_language()) or certificate.course.title
     names = {"course": _isolated(course_title), "serial": _verbatim(certificate.serial)}
     verify_url = _reverse("faculty_training_verify:result", certificate.verification_code)
-    if notification.kind == Kind.CERTIFICATE_REVOKED:
+    if notification.kind == Kind.CERTIFICATE_UNDER_REVIEW:
+        message = Message(
+            subject=_("Your certificate %(serial)s is under review") % {"serial": certificate.serial}
+        )
+        message.lines.append(
+            _fill(
+                _(
+                    "Your record in the course %(course)s changed, and it no longer meets the course's completion "
+                    "requirements. Your certificate %(serial)s is under review until a programme administrator decides."
+                ),
+                **names,
+            )
+        )
+        message.lines.append(
+            conditional_escape(_("If you think your record is wrong, contact the facilitator of the course."))
+        )
+        message.action_label, message.action_url = _("Open my training"), _reverse("faculty_training:dashboard")
+    elif notification.kind == Kind.CERTIFICATE_CONFIRMED:
+        message = Message(subject=_("Your certificate %(serial)s is valid") % {"serial": certificate.serial})
+        message.lines.append(
+            _fill(_("The review of your certificate %(serial)s for the course %(course)s is over: it is valid."), **names)
+        )
+        message.action_label, message.action_url = _("Verification page"), verify_url
+    elif notification.kind == Kind.CERTIFICATE_REVOKED:
         message = Message(subject=_("Your certificate %(serial)s has been revoked") % {"serial": certificate.serial})
         message.lines.append(
             _fill(_("Your certificate %(serial)s for the course %(course)s has been revoked."), **names)
@@ -449,6 +481,18 @@ def _compose_digest(notification, objects, zone, for_email):
             name = profile.latin_name if profile else enrollment.participant.get_username()
             when = formats.date_format(enrollment.completed_at.astimezone(zone), "j E Y")
             message.details.append((_verbatim(name), format_html("{} · {}", _isolated(enrollment.course.title), when)))
+    waiting = notification.data.get("waiting", 0)
+    if waiting:
+        message.lines.append(
+            conditional_escape(
+                ngettext(
+                    "%(count)d person waits for you to confirm that they are your faculty.",
+                    "%(count)d people wait for you to confirm that they are your faculty.",
+                    waiting,
+                )
+                % {"count": waiting}
+            )
+        )
     message.action_label, message.action_url = _("Open the records"), _reverse("faculty_training_records:index")
     return message
 
@@ -461,6 +505,8 @@ COMPOSERS = {
     Kind.SESSION_CANCELLED: _compose_session_change,
     Kind.CERTIFICATE_ISSUED: _compose_certificate,
     Kind.CERTIFICATE_REVOKED: _compose_certificate,
+    Kind.CERTIFICATE_UNDER_REVIEW: _compose_certificate,
+    Kind.CERTIFICATE_CONFIRMED: _compose_certificate,
     Kind.COORDINATOR_DIGEST: _compose_digest,
 }
 

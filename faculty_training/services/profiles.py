@@ -5,6 +5,7 @@ from django.db import transaction
 
 from ..models import ParticipantProfile
 from ..names import normalize_name
+from .membership import membership_initial
 
 PROFILE_FIELDS = (
     "latin_name",
@@ -18,23 +19,31 @@ PROFILE_FIELDS = (
 )
 
 
-def profile_save(*, user, **fields):
-    """Create or update ``user``'s profile; names are normalised before they are stored."""
+def profile_save(*, user, vouched=False, decided_by=None, email_confirmed=False, **fields):
+    """Create or update ``user``'s profile; names are normalised before they are stored.
+
+    A new profile, or a change of institution, starts the membership again (services/membership.py):
+    ``vouched`` says that a programme administrator (``decided_by``) enters the person,
+    ``email_confirmed`` that the account's address is proven.
+    """
     for name_field in ("latin_name", "native_name"):
         if name_field in fields:
             fields[name_field] = normalize_name(fields[name_field])
     profile = ParticipantProfile.objects.filter(user=user).first() or ParticipantProfile(user=user)
+    institution_before = profile.institution_id
     for key, value in fields.items():
         if key not in PROFILE_FIELDS:
             raise TypeError(f"Unknown profile field: {key}")
         setattr(profile, key, value)
     profile.full_clean()
+    if vouched or profile.pk is None or profile.institution_id != institution_before:
+        membership_initial(profile, email_confirmed=email_confirmed, vouched=vouched, decided_by=decided_by)
     profile.save()
     return profile
 
 
 @transaction.atomic
-def participant_register(*, email, password, **profile_fields):
+def participant_register(*, email, password, vouched=False, decided_by=None, email_confirmed=False, **profile_fields):
     """A new account (username = e-mail) with its profile; password None makes it unusable."""
     email = email.strip()
     user_model = get_user_model()
@@ -47,5 +56,7 @@ def participant_register(*, email, password, **profile_fields):
     else:
         user.set_unusable_password()
     user.save()
-    profile_save(user=user, **profile_fields)
+    profile_save(
+        user=user, vouched=vouched, decided_by=decided_by, email_confirmed=email_confirmed, **profile_fields
+    )
     return user

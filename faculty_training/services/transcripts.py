@@ -24,7 +24,7 @@ def transcript_pdf(rows):
         pdf.write_line(line, y, 11, language=language, color=INK, height=7)
         details = _("Enrolled %(enrolled)s · sessions %(attendance)s · modules %(modules)s · %(hours)s CPD hours") % {
             "enrolled": row["enrolled_on"],
-            "attendance": row["attendance"],
+            "attendance": f"{row['sessions_attended']}/{row['sessions_held']}",
             "modules": row["modules_done"],
             "hours": row["cpd_hours"],
         }

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from ..views import records
+from ..views import members, records
 
 app_name = "faculty_training_records"
 
@@ -11,4 +11,6 @@ urlpatterns = [
     path("export.csv", records.export_csv, name="export_csv"),
     path("export.xlsx", records.export_xlsx, name="export_xlsx"),
     path("transcript/<int:participant_id>.pdf", records.transcript, name="transcript"),
+    path("members/", members.members, name="members"),
+    path("members/<int:profile_id>/", members.decide, name="member_decide"),
 ]

@@ -8,16 +8,28 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..exceptions import ServiceError
 from ..models import Certificate, CertificateBatch, CoursePage, Enrollment
-from ..services.certificates import certificate_issue, certificate_revoke
+from ..services.certificates import certificate_confirm, certificate_issue, certificate_revoke
 from ..tasks import certificate_batch_task, task_backend
 from .admin_lists import RelatedColumnsIndexView
 
 ADMIN_PERMISSION = "faculty_training.change_certificate"
+
+
+class ReviewQueuePanel(Component):
+    """On the admin's home page: how many certificates wait for a decision (nothing when none)."""
+
+    name = "faculty_training_review_queue"
+    order = 50
+    template_name = "faculty_training/admin/review_queue_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        return {"count": Certificate.objects.filter(review_since__isnull=False, revoked_at__isnull=True).count()}
 
 
 class ActionsColumn(Column):
@@ -73,6 +85,30 @@ def revoke(request, serial):
         "faculty_training/admin/revoke.html",
         {"certificate": certificate, "reasons": Certificate.RevocationReason.choices},
     )
+
+
+def review_queue(request):
+    """Certificates whose completion no longer holds, oldest first: each waits for confirm or revoke."""
+    _require(request)
+    certificates = (
+        Certificate.objects.filter(review_since__isnull=False, revoked_at__isnull=True)
+        .select_related("course", "participant__participant_profile")
+        .order_by("review_since")
+    )
+    return TemplateResponse(request, "faculty_training/admin/review_queue.html", {"certificates": certificates})
+
+
+@require_POST
+def confirm(request, serial):
+    _require(request)
+    certificate = get_object_or_404(Certificate, serial=serial)
+    try:
+        certificate_confirm(certificate=certificate, note=request.POST.get("note", ""), confirmed_by=request.user)
+    except ServiceError as error:
+        messages.error(request, f"{certificate.serial}: {error.message}")
+    else:
+        messages.success(request, _("Certificate %(serial)s stays valid.") % {"serial": certificate.serial})
+    return redirect("faculty_training_certificate_review")
 
 
 def course_certificates(request, course_id):

@@ -1,5 +1,7 @@
 """Administrators' screens for participants: the listing, bulk enrolment and the importer."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
@@ -78,7 +80,7 @@ def bulk_enrol(request):
 def import_participants(request):
     if not request.user.has_perm("faculty_training.add_participantprofile"):
         raise PermissionDenied
-    context = upload_import(request, participants_import)
+    context = upload_import(request, partial(participants_import, imported_by=request.user))
     return TemplateResponse(
         request, "faculty_training/admin/import_participants.html", {**context, "columns": PARTICIPANT_COLUMNS}
     )

@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.utils.html import format_html
 
 from ..forms.records import RecordsFilterForm
-from ..selectors.records import COLUMNS, record_rows, records_queryset, scope_for_user
+from ..selectors.records import COLUMNS, members_waiting, record_rows, records_queryset, scope_for_user
 from ..services import charts
 from ..services.exports import csv_lines, export_filename, export_log, xlsx_file
 from ..services.transcripts import transcript_pdf
@@ -38,11 +38,15 @@ def records(request):
     context = {
         "form": form,
         "page": page,
-        "rows": list(record_rows(page.object_list)),
+        "table": [
+            {"participant_id": row["participant_id"], "cells": [(column, row.get(column.key)) for column in COLUMNS]}
+            for row in record_rows(page.object_list)
+        ],
         "columns": COLUMNS,
         "query": query.urlencode(),
         "scope": scope,
         "scope_label": format_html('<bdi translate="no">{}</bdi>', scope.label),
+        "waiting": members_waiting(scope),
         "charts": [
             charts.completion_by_course(scope),
             charts.attendance_over_time(scope),

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def setup():
-    tree = build_content_tree(modules=1)
+    tree = build_content_tree(modules=1, has_live_sessions=True)
     facilitator = build_group_member("Facilitators", username="fac", is_staff=True)
     session = build_session(tree["course"], starts_in_minutes=-60)
     session.facilitators.add(facilitator)
@@ -172,3 +172,34 @@ def test_course_completes_when_attendance_crosses_the_threshold(setup):
     attendance_register_save(session=second, entries={person.pk: ("late", "")}, marked_by=None, expected_version=0)
     enrollment.refresh_from_db()
     assert enrollment.status == Enrollment.Status.COMPLETED  # 1 of 2 = 50%
+
+
+def test_register_membership_comes_from_this_courses_enrolments_only():
+    from faculty_training.services.attendance import register_participants
+    from faculty_training.services.check_in import check_in_by_code, check_in_code
+    from faculty_training.services.enrollment import enrollment_withdraw
+
+    course_a = build_content_tree(modules=1)["course"]
+    course_b = build_content_tree(modules=1)["course"]
+    session_a = build_session(course_a, starts_in_minutes=-5)
+    session_b = build_session(course_b, starts_in_minutes=-5)
+    active_in_a_withdrew_from_b = build_participant()
+    withdrew_from_a_active_in_b = build_participant()
+    re_enrolled_in_a = build_participant()
+    for person in (active_in_a_withdrew_from_b, withdrew_from_a_active_in_b, re_enrolled_in_a):
+        enrollment_create(participant=person, course=course_a)
+        enrollment_create(participant=person, course=course_b)
+    enrollment_withdraw(participant=active_in_a_withdrew_from_b, course=course_b)
+    enrollment_withdraw(participant=withdrew_from_a_active_in_b, course=course_a)
+    enrollment_withdraw(participant=re_enrolled_in_a, course=course_a)
+    enrollment_create(participant=re_enrolled_in_a, course=course_a)
+
+    assert set(register_participants(session_a)) == {active_in_a_withdrew_from_b, re_enrolled_in_a}
+    assert set(register_participants(session_b)) == {withdrew_from_a_active_in_b, re_enrolled_in_a}
+    # Check-in uses the same membership: withdrawing from B does not lock someone out of A.
+    _session, record, _changed = check_in_by_code(
+        participant=active_in_a_withdrew_from_b, code=check_in_code(session_a)
+    )
+    assert record.session == session_a
+    with pytest.raises(ServiceError):
+        check_in_by_code(participant=withdrew_from_a_active_in_b, code=check_in_code(session_a))

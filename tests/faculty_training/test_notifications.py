@@ -23,9 +23,9 @@ from faculty_training.models import (
 )
 from faculty_training.services import notifications as service
 from faculty_training.services.attendance import session_cancel
-from faculty_training.services.certificates import certificate_revoke
+from faculty_training.services.certificates import certificate_confirm, certificate_revoke
 from faculty_training.services.enrollment import enrollment_create, enrollment_withdraw
-from faculty_training.services.progress import module_progress_mark
+from faculty_training.services.progress import module_progress_mark, module_progress_unmark
 from tests.builders import (
     build_content_tree,
     build_course,
@@ -162,6 +162,18 @@ def trigger_certificate_revoked(user, course):
     )
 
 
+def trigger_certificate_under_review(user, course):
+    trigger_certificate_issued(user, course)
+    module_progress_unmark(participant=user, module=course.get_children().specific().first())
+
+
+def trigger_certificate_confirmed(user, course):
+    trigger_certificate_under_review(user, course)
+    certificate_confirm(
+        certificate=Certificate.objects.get(participant=user), note="Studied on paper", confirmed_by=build_user()
+    )
+
+
 def trigger_digest(user, course):
     institution = build_institution(
         **translations(
@@ -189,6 +201,8 @@ TRIGGERS = {
     Notification.Kind.SESSION_CANCELLED: trigger_session_cancelled,
     Notification.Kind.CERTIFICATE_ISSUED: trigger_certificate_issued,
     Notification.Kind.CERTIFICATE_REVOKED: trigger_certificate_revoked,
+    Notification.Kind.CERTIFICATE_UNDER_REVIEW: trigger_certificate_under_review,
+    Notification.Kind.CERTIFICATE_CONFIRMED: trigger_certificate_confirmed,
     Notification.Kind.COORDINATOR_DIGEST: trigger_digest,
 }
 
@@ -223,7 +237,8 @@ def test_each_message_in_each_language(kind, language, course):
         assert message.body.split("\n\n")[1] != english[1].split("\n\n")[1]
         assert leaked_words(html) == [], leaked_words(html)
         assert leaked_words(f"<p>{message.subject}</p>") == []
-    assert (notification.kind == Notification.Kind.CERTIFICATE_REVOKED) != ("List-Unsubscribe" in message.extra_headers)
+    # Messages about a change of the person's record are always sent, without an unsubscribe link.
+    assert (service.CATEGORY[notification.kind] is None) != ("List-Unsubscribe" in message.extra_headers)
 
 
 def _subject(notification, language):

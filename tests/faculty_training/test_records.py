@@ -121,7 +121,7 @@ def test_csv_and_xlsx_equal_the_rows_of_the_page(client, world):
     csv_rows = _csv_rows(client.get(reverse("faculty_training_records:export_csv"), {"sort": "name"}))
     xlsx_rows = _xlsx_rows(client.get(reverse("faculty_training_records:export_xlsx"), {"sort": "name"}))
     page = client.get(reverse("faculty_training_records:index"), {"sort": "name"})
-    page_rows = page.context["rows"]
+    page_rows = [{column.key: value for column, value in row["cells"]} for row in page.context["table"]]
     assert [row["Name (Latin)"] for row in csv_rows] == [row["latin_name"] for row in page_rows]
     assert [row["Name (native script)"] for row in csv_rows] == ["Әлия Жақсыбекова"] * 2
     assert [{key: (value or "") for key, value in row.items()} for row in xlsx_rows] == csv_rows
@@ -240,3 +240,17 @@ def test_records_page_draws_charts_with_tables_in_urdu(client, world):
         html = client.get(reverse("faculty_training_records:index")).content.decode()
     assert "<svg" in html and "<script" not in html.split("<svg", 1)[1].split("</svg>")[0]
     assert "chart-table-completion" in html
+
+
+def test_every_row_of_the_records_table_has_a_cell_under_each_heading(client, world):
+    import re
+
+    client.force_login(world["admin"])
+    html = client.get(reverse("faculty_training_records:index")).content.decode()
+    table = html[html.index('<table class="records">') : html.index("</table>")]
+    headings = len(re.findall(r"<th scope=\"col\"", table))
+    rows = re.findall(r"<tr>(.*?)</tr>", table[table.index("<tbody>") :], flags=re.S)
+    assert len(rows) == 5
+    assert {len(re.findall(r"<td[ >]", row)) for row in rows} == {headings}
+    empty = client.get(reverse("faculty_training_records:index"), {"status": "withdrawn"}).content.decode()
+    assert f'colspan="{headings}"' in empty

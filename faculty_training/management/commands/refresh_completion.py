@@ -1,0 +1,27 @@
+"""Decide completion again where time changed it; meant for cron, every few minutes.
+
+When a session starts it becomes held without anyone marking anything: that can complete
+enrolments (everything else was done) or hold them back. Enrolments never decided under the
+current rule (after an upgrade) are decided as well. Idempotent; ``--all`` decides every course.
+"""
+
+from django.core.management.base import BaseCommand
+
+from ...models import CoursePage
+from ...services.completion import completion_evaluate_courses, completion_refresh_due
+
+
+class Command(BaseCommand):
+    help = "Decide completion again for courses whose sessions began (run from cron, e.g. every 10 minutes)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--all", action="store_true", help="Decide every enrolment of every course again.")
+
+    def handle(self, *args, all=False, **options):
+        if all:
+            course_ids = list(CoursePage.objects.values_list("pk", flat=True))
+            completion_evaluate_courses(course_ids)
+            self.stdout.write(f"Completion decided again in {len(course_ids)} courses.")
+            return
+        count = completion_refresh_due()
+        self.stdout.write(f"{count} sessions began since the last run; completion decided again.")
