@@ -112,5 +112,10 @@ class Migration(migrations.Migration):
             name='issuing_institution',
             field=models.ForeignKey(help_text="The institution in whose name, and with whose key, certificates of this programme are issued. Required: a participant's own institution never signs.", null=True, on_delete=django.db.models.deletion.PROTECT, related_name='issued_programmes', to='faculty_training.institution', verbose_name='issuing institution'),
         ),
+        migrations.AddField(
+            model_name='trainingsession',
+            name='updated_at',
+            field=models.DateTimeField(auto_now=True, verbose_name='last changed'),
+        ),
         migrations.RunPython(self_paced_where_no_sessions, migrations.RunPython.noop),
     ]

@@ -59,6 +59,8 @@ class TrainingSession(index.Indexed, models.Model):
     cancellation_reason = models.CharField(_("reason for cancellation"), max_length=255, blank=True)
     # Bumped by every register save, so a save from a stale form is detected instead of overwriting.
     register_version = models.PositiveIntegerField(default=0, editable=False)
+    # Last edit, the iCalendar DTSTAMP of the session (RFC 5545 3.8.7.2: when the information was revised).
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
     # When completion was decided again after this session began (services/completion.py).
     held_noted_at = models.DateTimeField(null=True, blank=True, editable=False)
 

@@ -1,6 +1,7 @@
 """iCalendar feeds of sessions (RFC 5545), made with the icalendar library."""
 
 import secrets
+from datetime import UTC
 
 from django.conf import settings
 from django.utils import translation
@@ -11,14 +12,19 @@ from ..models import Enrollment, ParticipantProfile, TrainingSession
 PRODID = "-//Pakistan-Kazakhstan Faculty Training//faculty_training//EN"
 
 
+def _language():
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
 def _event(session, *, include_link, base_url):
     event = Event()
     event.add("uid", f"session-{session.pk}@faculty-training")
-    event.add("summary", f"{session.title} – {session.course.title}")
+    event.add("summary", f"{session.title} – {session.course.title}", parameters={"LANGUAGE": _language()})
     # Times in the session's own zone; the calendar app converts them to the viewer's.
     event.add("dtstart", session.starts_at.astimezone(session.zone))
     event.add("dtend", session.ends_at.astimezone(session.zone))
-    event.add("dtstamp", session.starts_at)
+    event.add("dtstamp", session.updated_at.astimezone(UTC))  # when it was last revised, not when it starts
+    event.add("last-modified", session.updated_at.astimezone(UTC))
     if session.venue:
         event.add("location", session.venue)
     description = [session.get_mode_display()]
@@ -27,7 +33,7 @@ def _event(session, *, include_link, base_url):
     course_url = session.course.get_url()
     if course_url:
         event.add("url", base_url.rstrip("/") + course_url)
-    event.add("description", "\n".join(description))
+    event.add("description", "\n".join(description), parameters={"LANGUAGE": _language()})
     event.add("status", "CANCELLED" if session.is_cancelled else "CONFIRMED")
     return event
 

@@ -23,3 +23,13 @@ def session_when(session):
         "viewer_zone": getattr(viewer_zone, "key", str(viewer_zone)),
         "differs": differs,
     }
+
+
+@register.filter
+def machine_time(value):
+    """An instant for ``<time datetime>``: UTC to the second (HTML allows at most three fraction digits)."""
+    if not value:
+        return ""
+    from datetime import UTC
+
+    return value.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

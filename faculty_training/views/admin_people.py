@@ -27,11 +27,12 @@ class ParticipantViewSet(ModelViewSet):
     menu_label = gettext_lazy("Participants")
     menu_order = 310
     add_to_admin_menu = True
-    list_display = ["latin_name", "native_name", "institution", "discipline", "position"]
-    list_filter = ["institution", "institution__country", "discipline"]
+    list_display = ["latin_name", "native_name", "institution", "membership", "discipline", "position"]
+    list_filter = ["membership", "institution", "institution__country", "discipline"]
     list_export = ["latin_name", "native_name", "institution", "discipline", "position", "registration_number"]
     search_fields = ["latin_name", "native_name", "user__email"]
-    form_fields = ["user", *PROFILE_FIELDS]
+    # Administrators decide membership here too (coordinators on their members page).
+    form_fields = ["user", *PROFILE_FIELDS, "membership"]
     copy_view_enabled = False
 
 

@@ -11,7 +11,7 @@ from ..conf import app_settings
 from ..exceptions import ServiceError
 from ..models import ParticipantProfile, TrainingSession
 from ..ratelimit import check_in_attempts_exceeded, count_failed_check_in
-from ..services.calendars import calendar_for_sessions, personal_calendar
+from ..services.calendars import calendar_for_sessions, language_of, personal_calendar
 from ..services.check_in import check_in_by_code, check_in_by_token
 from ..services.feedback import feedback_give, feedback_may_give
 
@@ -109,6 +109,7 @@ def my_calendar(request):
         personal_calendar(user, base_url=request.build_absolute_uri("/")), content_type="text/calendar; charset=utf-8"
     )
     response["Content-Disposition"] = 'attachment; filename="my-training.ics"'
+    response["Content-Language"] = language_of(user)  # the feed is in its owner's language, not the URL's
     response["Cache-Control"] = "private, max-age=300"
     return response
 

@@ -59,3 +59,32 @@ def test_personal_feed_by_secret_key_lists_my_sessions_with_links(client, setup)
 def test_personal_feed_refuses_a_wrong_key_and_anonymous(client, setup):
     assert client.get(reverse("faculty_training:my_calendar"), {"key": "x" * 32}).status_code == 404
     assert client.get(reverse("faculty_training:my_calendar")).status_code == 403
+
+
+def test_an_independent_parser_reads_the_feed_with_a_revision_stamp_not_the_start(client, setup):
+    """vobject (a second, independent iCalendar implementation) reads the same file: DTSTAMP is when
+    the session was last revised (RFC 5545 3.8.7.2), never its future start."""
+    import vobject
+    from django.utils import timezone
+
+    before = timezone.now()
+    setup["session"].venue = "Hall 3"
+    setup["session"].save()
+    body = client.get(reverse("faculty_training:session_ics", args=[setup["session"].pk])).content.decode()
+    calendar = vobject.readOne(body)
+    event = calendar.vevent
+    stamp = event.dtstamp.value
+    assert before.replace(microsecond=0) <= stamp <= timezone.now()
+    assert stamp < event.dtstart.value
+    assert event.dtstart.value.tzinfo is not None and event.location.value == "Hall 3"
+
+
+def test_personal_feed_says_its_owners_language(client, setup):
+    person = build_participant(preferred_language="kk")
+    enrollment_create(participant=person, course=setup["course"])
+    from faculty_training.services.calendars import calendar_key_for
+
+    response = client.get("/en/training/my/calendar.ics", {"key": calendar_key_for(person)})
+    assert response["Content-Language"] == "kk"
+    (event,) = _events(response.content)
+    assert event["summary"].params["LANGUAGE"] == "kk"
