@@ -68,9 +68,9 @@ lint: install-dev
 
 # Extract new strings into the catalogs of the site (locale/) and of the plugin (faculty_training/locale/).
 messages: install-dev
-	$(BIN)/python manage.py makemessages -l ur -l kk -l ru --no-location \
+	$(BIN)/python manage.py makemessages -l ur -l kk -l ru --no-location --no-wrap \
 		--ignore '.venv/*' --ignore 'faculty_training/*' --ignore 'tests/*'
-	cd faculty_training && ../$(BIN)/python ../manage.py makemessages -l ur -l kk -l ru --no-location
+	cd faculty_training && ../$(BIN)/python ../manage.py makemessages -l ur -l kk -l ru --no-location --no-wrap
 	$(BIN)/python manage.py compilemessages --ignore '.venv/*'
 
 clean:
