@@ -62,4 +62,8 @@ def check_settings(app_configs, **kwargs):
                     id="faculty_training.W001",
                 )
             )
+    for name in ("IMPORT_MAX_BYTES", "IMPORT_MAX_ROWS", "IMPORT_MAX_UNPACKED_BYTES", "IMPORT_TIME_LIMIT_SECONDS"):
+        value = getattr(app_settings, name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            errors.append(Error(f"FACULTY_TRAINING_{name} must be a positive number.", id="faculty_training.E007"))
     return errors

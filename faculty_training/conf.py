@@ -16,6 +16,11 @@ DEFAULTS = {
     ),
     "IMPORT_MAX_BYTES": (5_000_000, "Largest CSV or XLSX file the importers accept, in bytes, checked before parsing."),
     "IMPORT_MAX_ROWS": (20_000, "Most data rows one import may contain."),
+    "IMPORT_MAX_UNPACKED_BYTES": (
+        20_000_000,
+        "Most bytes an XLSX import may unpack to, all its parts together (a 20,000-row list is about 11 MB).",
+    ),
+    "IMPORT_TIME_LIMIT_SECONDS": (20, "Seconds reading one import file may take before it is refused."),
     "DEFAULT_SESSION_TIME_ZONE": ("Asia/Karachi", "Time zone a new session gets unless the editor picks another."),
     "CHECK_IN_OPENS_MINUTES_BEFORE": (
         30,

@@ -1,6 +1,11 @@
 """Small builders for tests: each makes one thing with sensible defaults, overridable by keyword."""
 
+import codecs
+import csv
+import io
 import itertools
+import zipfile
+from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -261,3 +266,64 @@ def build_completed_enrollment(participant=None, **profile_fields):
     enrollment, _created = enrollment_create(participant=participant, course=tree["course"])
     module_progress_mark(participant=participant, module=tree["modules"][0])
     return Enrollment.objects.select_related("course").get(pk=enrollment.pk), tree
+
+
+# Files as spreadsheet programs save them, byte for byte, for the importers' tests.
+
+
+@dataclass(frozen=True)
+class SavedAs:
+    """How one program's "Save As" writes a table as text: encoding, byte-order mark, separator, line ends."""
+
+    label: str
+    encoding: str
+    delimiter: str
+    newline: str
+    bom: bytes = b""
+
+
+EXCEL_CSV_UTF8 = SavedAs("Excel, CSV UTF-8", "utf-8", ",", "\r\n", codecs.BOM_UTF8)
+# Excel's CSV separator is Windows' list separator, a semicolon on Russian and Kazakh Windows.
+EXCEL_CSV_UTF8_SEMICOLON = SavedAs(
+    "Excel, CSV UTF-8 (Russian or Kazakh Windows)", "utf-8", ";", "\r\n", codecs.BOM_UTF8
+)
+# "CSV (Comma delimited)" is in the system code page: Windows-1251 on Russian and Kazakh Windows.
+EXCEL_CSV_WINDOWS_1251 = SavedAs("Excel, CSV (Comma delimited) (Russian or Kazakh Windows)", "cp1251", ";", "\r\n")
+EXCEL_UNICODE_TEXT = SavedAs("Excel, Unicode Text", "utf-16-le", "\t", "\r\n", codecs.BOM_UTF16_LE)
+LIBREOFFICE_UTF8 = SavedAs("LibreOffice, Unicode (UTF-8), semicolon", "utf-8", ";", "\n")
+LIBREOFFICE_UTF8_TAB = SavedAs("LibreOffice, Unicode (UTF-8), tab", "utf-8", "\t", "\n")
+LIBREOFFICE_KZ1048 = SavedAs("LibreOffice, KZ-1048, comma", "kz1048", ",", "\n")
+
+
+def build_saved_csv(rows, saved_as, *, trailing_lines=("", "")):
+    """``rows`` written as ``saved_as`` writes them, ending with ``trailing_lines`` (blank ones by default).
+
+    A letter the encoding lacks becomes "?", as Excel writes it in a Windows code page.
+    """
+    text = io.StringIO()
+    writer = csv.writer(text, delimiter=saved_as.delimiter, lineterminator=saved_as.newline)
+    writer.writerows(rows)
+    text.write("".join(line + saved_as.newline for line in trailing_lines))
+    return saved_as.bom + text.getvalue().encode(saved_as.encoding, errors="replace")
+
+
+def build_xlsx(rows, *, replace_parts=None):
+    """An XLSX file of ``rows`` as openpyxl writes it, with some parts replaced (crafted files) if given."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    for row in rows:
+        workbook.active.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    if not replace_parts:
+        return buffer.getvalue()
+    source = zipfile.ZipFile(buffer)
+    result = io.BytesIO()
+    with zipfile.ZipFile(result, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name in source.namelist():
+            archive.writestr(name, replace_parts.get(name, source.read(name)))
+        for name, content in replace_parts.items():
+            if name not in source.namelist():
+                archive.writestr(name, content)
+    return result.getvalue()

@@ -4,8 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ..models import CoursePage, Discipline, Institution
+from ..tabular import ENCODINGS
 
-ENCODING_CHOICES = [("", _("Detect (UTF-8, then Windows-1251)")), ("utf-8", "UTF-8"), ("cp1251", "Windows-1251")]
+ENCODING_CHOICES = [("", _("Detect (UTF-8, UTF-16, Windows-1251 or KZ-1048)")), *ENCODINGS.items()]
 
 
 class BulkEnrolForm(forms.Form):

@@ -68,6 +68,15 @@ def _all_or_nothing(result, rows, write):
     return result
 
 
+def _readable_rows(rows, result):
+    """The rows worth checking further; a row the reader found unreadable is reported as it is."""
+    for row in rows:
+        if row.problem:
+            result.errors.append(RowError(row.number, row.problem))
+        else:
+            yield row
+
+
 def _first_error(error):
     return " ".join(error.messages)
 
@@ -137,14 +146,16 @@ def participants_import(data, filename, *, dry_run=False, encoding=None, importe
     importer (a programme administrator, or the operator running the command) vouches for the
     institutions in the file, so the memberships count as confirmed.
     """
-    rows = read_table(data, filename, required_columns=PARTICIPANT_REQUIRED, encoding=encoding)
+    rows = read_table(
+        data, filename, required_columns=PARTICIPANT_REQUIRED, known_columns=PARTICIPANT_COLUMNS, encoding=encoding
+    )
     institutions = {institution.code.upper(): institution for institution in Institution.objects.all()}
     user_model = get_user_model()
     existing_emails = {email.lower() for email in user_model.objects.values_list("email", flat=True) if email}
     existing_emails |= {name.lower() for name in user_model.objects.values_list("username", flat=True)}
     result = ImportResult(dry_run=dry_run)
     prepared, seen = [], {}
-    for row in rows:
+    for row in _readable_rows(rows, result):
         values, problem = _participant_row(row, institutions, seen, existing_emails)
         if problem:
             result.errors.append(RowError(row.number, problem))
@@ -167,7 +178,9 @@ def attendance_import(session, data, filename, *, marked_by=None, dry_run=False,
     from ..models import AttendanceRecord
     from .attendance import attendance_write, register_participants
 
-    rows = read_table(data, filename, required_columns=("email", "status"), encoding=encoding)
+    rows = read_table(
+        data, filename, required_columns=("email", "status"), known_columns=ATTENDANCE_COLUMNS, encoding=encoding
+    )
     enrolled = {}
     for user in register_participants(session):
         for address in {user.email.lower(), user.get_username().lower()} - {""}:
@@ -181,7 +194,7 @@ def attendance_import(session, data, filename, *, marked_by=None, dry_run=False,
     statuses = set(AttendanceRecord.Status.values)
     result = ImportResult(dry_run=dry_run)
     entries, seen = {}, {}
-    for row in rows:
+    for row in _readable_rows(rows, result):
         email = row.values.get("email", "").strip()
         status = row.values.get("status", "").strip().lower()
         key = email.lower()

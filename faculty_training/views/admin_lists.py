@@ -1,4 +1,5 @@
-"""Admin listings that load the related rows their columns show in the same query.
+"""Admin listings that load the related rows their columns show in the same query, and whose CSV
+downloads spreadsheets open in UTF-8.
 
 Wagtail's generic index views read each foreign key shown in ``list_display`` row by row (one
 query per row and column). These views select them with the page of rows instead.
@@ -24,9 +25,26 @@ class RelatedColumnsMixin:
         return queryset.select_related(*related) if related else queryset
 
 
-class RelatedColumnsIndexView(RelatedColumnsMixin, generic.IndexView):
+class SpreadsheetCsvMixin:
+    """CSV downloads that start with a byte-order mark, like the records exports.
+
+    Without it Excel reads a UTF-8 CSV in the Windows code page: Urdu and Kazakh names turn into
+    other letters, and a file saved back from there reaches the importers already damaged.
+    """
+
+    def stream_csv(self, queryset):
+        yield "\ufeff"
+        yield from super().stream_csv(queryset)
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = "text/csv; charset=utf-8"
+        return response
+
+
+class RelatedColumnsIndexView(SpreadsheetCsvMixin, RelatedColumnsMixin, generic.IndexView):
     pass
 
 
-class RelatedColumnsSnippetIndexView(RelatedColumnsMixin, snippets.IndexView):
+class RelatedColumnsSnippetIndexView(SpreadsheetCsvMixin, RelatedColumnsMixin, snippets.IndexView):
     pass

@@ -11,12 +11,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from ..conf import app_settings
 from ..exceptions import ServiceError
 from ..forms.admin_people import BulkEnrolForm, ImportFileForm
 from ..models import Notification, ParticipantProfile
 from ..services.enrollment import enrollment_create_bulk
 from ..services.imports import PARTICIPANT_COLUMNS, participants_import
 from ..services.profiles import PROFILE_FIELDS
+from ..tabular import read_limited
 from .admin_lists import RelatedColumnsIndexView
 
 
@@ -95,14 +97,20 @@ def upload_import(request, run):
         upload = form.cleaned_data["file"]
         try:
             result = run(
-                upload.read(),
+                read_limited(upload),
                 upload.name,
                 dry_run=form.cleaned_data["dry_run"],
                 encoding=form.cleaned_data["encoding"] or None,
             )
         except ServiceError as service_error:
             error = service_error.message
-    return {"form": form, "result": result, "error": error}
+    return {
+        "form": form,
+        "result": result,
+        "error": error,
+        "max_rows": app_settings.IMPORT_MAX_ROWS,
+        "max_megabytes": app_settings.IMPORT_MAX_BYTES // 1_000_000,
+    }
 
 
 class NotificationViewSet(ModelViewSet):

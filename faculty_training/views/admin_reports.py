@@ -10,6 +10,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from ..models import CoursePage, ModulePage, ProgramIndexPage, ProgramPage
 from ..selectors import translation_status
+from .admin_lists import SpreadsheetCsvMixin
 
 CONTENT_TYPES = (ProgramIndexPage, ProgramPage, CoursePage, ModulePage)
 
@@ -22,7 +23,7 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         fields = ["live"]
 
 
-class TranslationStatusReportView(PageReportView):
+class TranslationStatusReportView(SpreadsheetCsvMixin, PageReportView):
     page_title = _("Translation status")
     header_icon = "globe"
     template_name = "wagtailadmin/reports/base_report.html"

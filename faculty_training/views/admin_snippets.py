@@ -13,6 +13,7 @@ class ProtectedSnippetDeleteView(ProtectedDeleteMixin, DeleteView):
 
 
 class InstitutionViewSet(SnippetViewSet):
+    index_view_class = RelatedColumnsSnippetIndexView
     model = Institution
     delete_view_class = ProtectedSnippetDeleteView
     icon = "site"

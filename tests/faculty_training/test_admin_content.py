@@ -142,7 +142,9 @@ def test_translation_status_report_exports_csv_and_xlsx(client, tree):
     rows = list(
         csv.DictReader(
             io.StringIO(
-                b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
+                b"".join(response.streaming_content).decode("utf-8-sig")  # opens in Excel as UTF-8
+                if response.streaming
+                else response.content.decode("utf-8-sig")
             )
         )
     )

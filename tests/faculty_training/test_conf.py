@@ -51,3 +51,8 @@ def test_rates_must_be_count_per_period():
 @override_settings(FACULTY_TRAINING_TASK_BACKEND="nowhere")
 def test_task_backend_must_exist():
     assert [error.id for error in check_settings(None)] == ["faculty_training.E006"]
+
+
+@override_settings(FACULTY_TRAINING_IMPORT_MAX_UNPACKED_BYTES="20MB", FACULTY_TRAINING_IMPORT_TIME_LIMIT_SECONDS=0)
+def test_import_limits_must_be_positive_numbers():
+    assert [error.id for error in check_settings(None)] == ["faculty_training.E007"] * 2

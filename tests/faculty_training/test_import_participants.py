@@ -168,3 +168,20 @@ def test_a_malformed_csv_is_named_by_line_in_the_users_language(institutions):
     assert caught.value.code == "malformed"
     assert caught.value.message == "Файл CSV повреждён около строки 3 (проверьте кавычки и разделители)."
     assert get_user_model().objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("spelling", "encoding"),
+    [("CP1251", "cp1251"), ("windows-1251", "cp1251"), ("KZ-1048", "kz1048"), ("utf8", "utf-8"), ("UTF-16", "utf-16")],
+)
+def test_the_encoding_option_accepts_the_usual_spellings(spelling, encoding):
+    from faculty_training.management.importing import encoding_name
+
+    assert encoding_name(spelling) == encoding
+
+
+def test_the_encoding_option_refuses_an_encoding_the_importers_do_not_read(tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_bytes(_csv("imran@example.org,Imran Hussain,,PK-ISB-MU,,,,"))
+    with pytest.raises(CommandError, match="'latin-1' is not one of: utf-8, utf-16, cp1251, kz1048"):
+        call_command("import_participants", str(path), "--encoding", "latin-1")

@@ -74,7 +74,7 @@ def test_a_file_that_is_html_with_an_xlsx_name_is_refused_cleanly(client):
     response = client.post(reverse("faculty_training_import_participants"), {"file": upload, "dry_run": "on"})
     assert response.status_code == 200
     assert (
-        "The file is neither UTF-8" in response.content.decode()
+        "The file is not in UTF-8" in response.content.decode()
         or "damaged" in response.content.decode()
         or "lacks these columns" in response.content.decode()
     )
