@@ -22,9 +22,14 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
+# The site and its task worker (certificate batches, e-mails) together; Ctrl-C stops both. Links in
+# certificates, QR codes and e-mails use the port actually served (SITE_URL).
 run: install
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_demo
+	SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)} $(BIN)/python manage.py load_demo
+	@SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)}; export SITE_URL; \
+	$(BIN)/python manage.py db_worker --backend batches --interval 1 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # The production profile on this machine: PostgreSQL, Redis, gunicorn with 2 workers, whitenoise.
@@ -48,9 +53,11 @@ worker: install
 	$(BIN)/python manage.py db_worker --backend batches
 
 test: install-dev
+	@bash scripts/test-tools.sh
 	$(BIN)/python -m pytest
 
 test-postgres: install-dev
+	@bash scripts/test-tools.sh
 	DATABASE_URL=$(POSTGRES_URL) $(BIN)/python -m pytest
 
 # Each benchmark compares our path with a bare one in the same run (see benchmarks/README.md).

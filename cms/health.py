@@ -26,4 +26,19 @@ def healthz(request):
     except Exception as error:
         checks["cache"] = f"error: {type(error).__name__}"
     healthy = all(state == "ok" for state in checks.values())
-    return JsonResponse({"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503)
+    # A queue nobody works is reported but keeps the web node in rotation: the site still serves.
+    queue = _queue_check() if checks["database"] == "ok" else "unknown"
+    status = "error" if not healthy else ("degraded" if queue != "ok" else "ok")
+    return JsonResponse({"status": status, **checks, "queue": queue}, status=200 if healthy else 503)
+
+
+def _queue_check():
+    from faculty_training.services.queue import queue_state
+
+    try:
+        state = queue_state()
+    except Exception as error:  # a missing table or a broken query is reported, never raised
+        return f"error: {type(error).__name__}"
+    if state.is_stalled:
+        return f"stalled: {state.waiting} tasks waiting since {state.oldest.isoformat(timespec='seconds')}; is a worker running?"
+    return "ok"

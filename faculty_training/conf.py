@@ -40,6 +40,10 @@ DEFAULTS = {
         "one of the institution's domains) and \"coordinator\" (the institution's coordinator approves); "
         "programme administrators can always confirm.",
     ),
+    "QUEUE_STALLED_AFTER_SECONDS": (
+        120,
+        "A task waiting longer than this for a worker means none is running: /healthz and the batch screen say so.",
+    ),
     "FEEDBACK_MAX_LENGTH": (2000, "Longest feedback comment accepted, in characters."),
     "CERTIFICATE_SERIAL_PREFIX": ("PKKZ", "First part of certificate serials: PREFIX-YEAR-NUMBER."),
     "CERTIFICATE_ISSUE_MODE": (

@@ -15,6 +15,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from ..exceptions import ServiceError
 from ..models import Certificate, CertificateBatch, CoursePage, Enrollment
 from ..services.certificates import certificate_confirm, certificate_issue, certificate_revoke
+from ..services.queue import queue_state
 from ..tasks import certificate_batch_task, task_backend
 from .admin_lists import RelatedColumnsIndexView
 
@@ -126,6 +127,7 @@ def course_certificates(request, course_id):
             "pending": pending,
             "issued": Certificate.objects.filter(course=course).count(),
             "batches": CertificateBatch.objects.filter(course=course)[:10],
+            "queue": queue_state(),
         },
     )
 

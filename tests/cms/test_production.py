@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 def test_healthz_reports_database_and_cache(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok", "queue": "ok"}
     assert "no-cache" in response["Cache-Control"]
 
 

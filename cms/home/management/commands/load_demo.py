@@ -23,7 +23,8 @@ class Command(BaseCommand):
             home = self._ensure_home_page()
             users = demo_content_load(home)
         cache.clear()  # site root paths are cached per language
-        self.stdout.write(self.style.SUCCESS("Demo content is ready at http://127.0.0.1:8000/"))
+        site = settings.FACULTY_TRAINING_SITE_URL.rstrip("/")
+        self.stdout.write(self.style.SUCCESS(f"Demo content is ready at {site}/"))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for username, user in users.items():
             groups = ", ".join(user.groups.values_list("name", flat=True)) or "faculty member"
