@@ -28,7 +28,7 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)} $(BIN)/python manage.py load_demo
 	@SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)}; export SITE_URL; \
-	$(BIN)/python manage.py db_worker --backend batches --interval 1 & worker=$$!; \
+	$(BIN)/python manage.py db_worker --backend batches --interval 1 --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
