@@ -22,12 +22,13 @@ def ensure_role_groups(sender, app_config=None, **kwargs):
 
 @receiver(user_logged_in)
 def remember_time_zone(sender, request, user, **kwargs):
-    from .middleware import SESSION_KEY
+    from .middleware import LANGUAGE_SESSION_KEY, SESSION_KEY
     from .models import ParticipantProfile
 
     profile = ParticipantProfile.objects.filter(user=user).select_related("institution").first()
     if profile is not None and request is not None and hasattr(request, "session"):
         request.session[SESSION_KEY] = profile.effective_time_zone.key
+        request.session[LANGUAGE_SESSION_KEY] = profile.preferred_language
 
 
 @receiver(pre_save, sender="faculty_training.TrainingSession")

@@ -137,6 +137,7 @@ def register_report_urls():
             admin_records.revoke_api_token,
             name="faculty_training_api_token_revoke",
         ),
+        path("training/today/", admin_sessions.today, name="faculty_training_today"),
         path("training/register/<int:session_id>/", admin_sessions.register, name="faculty_training_register"),
         path("training/certificates/review/", admin_certificates.review_queue, name="faculty_training_certificate_review"),
         path(
@@ -232,6 +233,17 @@ def register_bulk_enrol_menu_item():
         icon_name="user",
         order=311,
         permission="faculty_training.add_enrollment",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_today_menu_item():
+    return PermissionMenuItem(
+        _("My sessions this week"),
+        reverse("faculty_training_today"),
+        icon_name="date",
+        order=304,
+        permission="faculty_training.view_trainingsession",
     )
 
 

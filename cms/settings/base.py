@@ -51,7 +51,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's LocaleMiddleware, plus: addresses without a language take signed-in people to theirs.
+    "faculty_training.middleware.PreferredLanguageLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "cms.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -12,7 +12,9 @@ from django.utils.translation import gettext as _
 
 from ..forms.accounts import LoginForm, ProfileForm, SignupForm
 from ..forms.notifications import NotificationPreferenceForm
+from ..middleware import LANGUAGE_SESSION_KEY, SESSION_KEY
 from ..models import ParticipantProfile
+from ..selectors.navigation import landing_url
 from ..services.notifications import preference_for
 from ..services.profiles import PROFILE_FIELDS, participant_register, profile_save
 
@@ -47,11 +49,8 @@ class ParticipantLoginView(LoginView):
         if next_url:
             return next_url
         profile = ParticipantProfile.objects.filter(user=self.request.user).only("preferred_language").first()
-        if profile is not None:
-            return _dashboard_url(profile.preferred_language)
-        if self.request.user.is_staff:
-            return "/admin/"
-        return reverse("faculty_training:profile")
+        language = profile.preferred_language if profile is not None else translation.get_language()
+        return landing_url(self.request.user, language)
 
     def get_redirect_url(self):
         url = super().get_redirect_url()
@@ -65,7 +64,9 @@ def profile(request):
     instance = ParticipantProfile.objects.filter(user=request.user).first()
     form = ProfileForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
-        profile_save(user=request.user, **{field: form.cleaned_data[field] for field in PROFILE_FIELDS})
+        saved = profile_save(user=request.user, **{field: form.cleaned_data[field] for field in PROFILE_FIELDS})
+        request.session[LANGUAGE_SESSION_KEY] = saved.preferred_language
+        request.session[SESSION_KEY] = saved.effective_time_zone.key
         messages.success(request, _("Your profile has been saved."))
         return redirect("faculty_training:profile")
     context = {

@@ -3,11 +3,13 @@
 import functools
 
 import segno
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
@@ -16,6 +18,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from .. import roles
+from ..conf import language_codes
 from ..exceptions import ServiceError
 from ..models import AttendanceRecord, TrainingSession
 from ..services.attendance import attendance_register_save, register_participants, session_cancel, session_may_manage
@@ -64,6 +67,32 @@ class TrainingSessionViewSet(ModelViewSet):
     list_filter = ["course", "mode", "status"]
     search_fields = ["title_en", "title_ur", "title_kk", "title_ru"]
     copy_view_enabled = False
+
+
+def today(request):
+    """A facilitator's landing page: their sessions today and in the coming week, one click from the
+    register and the check-in code (administrators see every session)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    if not request.user.has_perm("faculty_training.view_trainingsession"):
+        raise PermissionDenied
+    now = timezone.localtime()
+    start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    sessions = TrainingSession.objects.filter(ends_at__gte=start, starts_at__lt=start + timedelta(days=8))
+    if not roles.is_programme_administrator(request.user):
+        sessions = sessions.filter(facilitators=request.user)
+    sessions = list(sessions.select_related("course").order_by("starts_at")[:50])
+    end_of_today = start + timedelta(days=1)
+    return TemplateResponse(
+        request,
+        "faculty_training/admin/today.html",
+        {
+            "today": [session for session in sessions if session.starts_at < end_of_today],
+            "later": [session for session in sessions if session.starts_at >= end_of_today],
+        },
+    )
 
 
 def _managed_session(request, session_id):
@@ -122,23 +151,39 @@ def _without_language_prefix(path):
     return "/" + path.lstrip("/").split("/", 1)[1]
 
 
+def _projector_language(request, session):
+    """The language the room reads: as chosen on the page, else the course's first language of
+    delivery, else the facilitator's own."""
+    codes = language_codes()
+    chosen = request.GET.get("lang", "")
+    if chosen in codes:
+        return chosen
+    delivery = [code for code in session.course.delivery_languages if code in codes]
+    if delivery:
+        return delivery[0]
+    profile = getattr(request.user, "participant_profile", None)
+    return getattr(profile, "preferred_language", None) or translation.get_language() or settings.LANGUAGE_CODE
+
+
 def projector(request, session_id):
     session = _managed_session(request, session_id)
     token = check_in_token(session)
     url = request.build_absolute_uri(_without_language_prefix(reverse("faculty_training:check_in_token", args=[token])))
     qr_svg = segno.make(url, error="m").svg_inline(scale=8, dark="#1d2733", light="#ffffff")
-    return TemplateResponse(
-        request,
-        "faculty_training/admin/projector.html",
-        {
-            "session": session,
-            "code": check_in_code(session),
-            "qr_svg": qr_svg,
-            "refresh_seconds": seconds_until_next_code(),
-            "check_in_url": request.build_absolute_uri(_without_language_prefix(reverse("faculty_training:check_in"))),
-            "is_open": session.is_check_in_open(),
-        },
-    )
+    language = _projector_language(request, session)
+    context = {
+        "session": session,
+        "code": check_in_code(session),
+        "qr_svg": qr_svg,
+        "refresh_seconds": seconds_until_next_code(),
+        "check_in_url": request.build_absolute_uri(_without_language_prefix(reverse("faculty_training:check_in"))),
+        "is_open": session.is_check_in_open(),
+        "languages": [(code, translation.get_language_info(code)["name_local"], code == language) for code in language_codes()],
+    }
+    with translation.override(language):
+        response = TemplateResponse(request, "faculty_training/admin/projector.html", context)
+        response.render()
+    return response
 
 
 @require_POST
