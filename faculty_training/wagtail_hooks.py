@@ -98,6 +98,11 @@ def register_attendance_log_actions(actions):
     actions.register_action("faculty_training.certificate_issue", _("Issue certificate"), _("Certificate issued"))
     actions.register_action("faculty_training.records_export", _("Download records"), _("Records downloaded"))
     actions.register_action("faculty_training.certificate_revoke", _("Revoke certificate"), _("Certificate revoked"))
+    actions.register_action(
+        "faculty_training.issuer_key_compromised",
+        _("Report a compromised issuer key"),
+        _("Issuer key reported compromised"),
+    )
 
 
 @hooks.register("insert_editor_css")
