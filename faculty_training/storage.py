@@ -31,13 +31,13 @@ def _place(storage):
     Local directories compare as resolved paths; object storage (django-storages and the like)
     as (bucket, key prefix). Each InMemoryStorage instance is its own world.
     """
+    bucket = getattr(storage, "bucket_name", None) or getattr(storage, "azure_container", None)
+    if bucket:
+        return ("bucket", str(bucket), str(getattr(storage, "location", "") or "").strip("/"))
     if isinstance(storage, InMemoryStorage):
         return None
     if isinstance(storage, FileSystemStorage):
         return ("directory", Path(storage.location).resolve())
-    bucket = getattr(storage, "bucket_name", None) or getattr(storage, "azure_container", None)
-    if bucket:
-        return ("bucket", str(bucket), str(getattr(storage, "location", "") or "").strip("/"))
     return None
 
 
@@ -66,7 +66,11 @@ def private_storage_problems():
         public_places["MEDIA_ROOT"] = ("directory", Path(settings.MEDIA_ROOT).resolve())
     if getattr(settings, "STATIC_ROOT", ""):
         public_places["STATIC_ROOT"] = ("directory", Path(settings.STATIC_ROOT).resolve())
+    seen = []
     for label, public in public_places.items():
+        if public in seen:  # MEDIA_ROOT is usually the default storage's directory: say it once
+            continue
+        seen.append(public)
         if _contains(public, place) or _contains(place, public):
             problems.append(f"STORAGES[{alias!r}] keeps its files in or around {label}, which is served publicly.")
     if alias == "default" or private is storages["default"]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.core import checks
-from django.core.files.storage import storages
+from django.core.files.storage import InMemoryStorage, storages
 from django.core.management import call_command
 from django.test import Client, override_settings
 from django.urls import reverse
@@ -211,3 +211,35 @@ def test_the_deploy_check_warns_when_private_files_would_be_public(tmp_path, pri
 def test_the_check_refuses_a_missing_private_alias(tmp_path):
     with override_settings(FACULTY_TRAINING_PRIVATE_STORAGE="nowhere"):
         assert "faculty_training.E007" in _storage_warnings()
+
+
+class FakeBucketStorage(InMemoryStorage):
+    """The attributes django-storages' S3Storage exposes, without a network."""
+
+    def __init__(self, bucket_name="", location="", default_acl=None, querystring_auth=True, custom_domain=None):
+        super().__init__()
+        self.bucket_name, self.location, self.default_acl = bucket_name, location, default_acl
+        self.querystring_auth, self.custom_domain = querystring_auth, custom_domain
+
+
+BUCKET = "tests.security.test_private_files.FakeBucketStorage"
+
+
+@pytest.mark.parametrize(
+    ("private_options", "warned"),
+    [
+        ({"bucket_name": "training-private", "location": "generated", "default_acl": "private"}, False),
+        ({"bucket_name": "training-media", "location": "media/private"}, True),  # inside the public prefix
+        ({"bucket_name": "training-private", "default_acl": "public-read"}, True),
+        ({"bucket_name": "training-private", "querystring_auth": False}, True),
+        ({"bucket_name": "training-private", "custom_domain": "files.example.org"}, True),
+    ],
+)
+def test_the_deploy_check_reads_object_storage_settings(private_options, warned):
+    stores = {
+        "default": {"BACKEND": BUCKET, "OPTIONS": {"bucket_name": "training-media", "location": "media"}},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        "private": {"BACKEND": BUCKET, "OPTIONS": private_options},
+    }
+    with override_settings(STORAGES=stores):
+        assert ("faculty_training.W002" in _storage_warnings()) is warned
