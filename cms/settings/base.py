@@ -140,7 +140,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     "private": {
         "BACKEND": "faculty_training.storage.PrivateFileSystemStorage",
-        "OPTIONS": {"location": PRIVATE_STORAGE_ROOT},
+        # Readable by the service account only, like the issuer keys.
+        "OPTIONS": {
+            "location": PRIVATE_STORAGE_ROOT,
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
     },
 }
 

@@ -39,6 +39,12 @@ def _read(storage, name):
         return handle.read()
 
 
+@pytest.fixture(autouse=True)
+def _empty_storages(settings):
+    # In-memory storages live as long as the process; each test here starts with empty ones.
+    settings.STORAGES = {**settings.STORAGES}
+
+
 @pytest.fixture
 def batch_world():
     own, other = build_institution(code="PK-OWN"), build_institution(code="KZ-OTHER", country="KZ")
