@@ -472,6 +472,10 @@ def _check_status_and_expiry(result, institution, index, valid_until, now):
         result.add("expiry", True, _say(_("Valid until %(date)s."), date=valid_until))
 
 
+def _credit_pair(code, value):
+    return (str(code), str(value))
+
+
 def _code_of(verify_url):
     """The verification code at the end of a certificate's verify address, as printed."""
     return str(verify_url or "").rstrip("/").rsplit("/", 1)[-1]
@@ -542,7 +546,7 @@ def verify_text(text, now=None):
                 "hours": fields.get("h"),
                 "completed_on": fields.get("d"),
                 "issued_on": fields.get("i"),
-                "credits": [tuple(item) for item in fields.get("c", [])],
+                "credits": [_credit_pair(*item) for item in fields.get("c", [])],  # a pair each, or refused
             }
             issuer_id = did_for(key.institution.code)
             index = fields.get("x")
@@ -554,7 +558,7 @@ def verify_text(text, now=None):
     except crypto.SignatureError:
         result.add("signature", False, _("The signature does not match: the text was changed or not issued here."))
         return result
-    except (AttributeError, TypeError, ValueError, KeyError):  # signed by us, but not shaped like a certificate
+    except (AttributeError, TypeError, ValueError, KeyError, OverflowError, OSError):  # signed, not a certificate
         result = CheckResult(kind=result.kind)
         result.add("signature", False, _("This is not a certificate credential."))
         return result

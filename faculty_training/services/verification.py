@@ -48,7 +48,7 @@ def _signed_content(fields):
         "completed_on": fields.get("completed_on"),
         "issued_on": fields.get("issued_on"),
         "valid_until": fields.get("valid_until") or "",
-        "credits": [(str(code), _number(value)) for code, value in fields.get("credits") or []],
+        "credits": [(str(code), _number(value)) for code, value in fields.get("credits") or []],  # pairs
     }
 
 

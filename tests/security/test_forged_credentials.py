@@ -212,3 +212,13 @@ def test_a_compromise_cannot_be_dated_in_the_future(tree, issuer):
             stdout=io.StringIO(),
         )
     assert not IssuerKey.objects.filter(compromised_at__isnull=False).exists()
+
+
+def test_oddly_shaped_signed_content_is_refused_not_a_server_error(client, tree, issuer):
+    key = service.issuer_key_create(issuer)  # whoever holds a key can sign anything
+    genuine = issue(tree)
+    claims = {**claims_of(genuine), "nbf": 10**20}
+    assert not verify_on_site(sign(claims, key)).valid
+    fields = {**qr_fields(genuine), "c": [["pk-cpd", "1", "extra"]]}
+    page = qr_page(client, genuine.snapshot["verify_url"], fields, key)
+    assert "verify-result--invalid" in page
