@@ -11,3 +11,6 @@ class FacultyTrainingConfig(AppConfig):
 
     def ready(self):
         from . import checks, signals  # noqa: F401  (registers checks and receivers)
+        from .spreadsheets import neutralise_admin_spreadsheets
+
+        neutralise_admin_spreadsheets()

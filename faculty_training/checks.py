@@ -3,7 +3,7 @@
 import zoneinfo
 
 from django.conf import settings
-from django.core.checks import Error, register
+from django.core.checks import Error, Tags, register
 from django.core.checks import Warning as CheckWarning
 
 from .conf import app_settings
@@ -49,6 +49,14 @@ def check_settings(app_configs, **kwargs):
         value = getattr(app_settings, name)
         if not isinstance(value, str) or "/" not in value or not value.split("/", 1)[0].isdigit():
             errors.append(Error(f'FACULTY_TRAINING_{name} must look like "10/10m".', id="faculty_training.E005"))
+    days = app_settings.GENERATED_FILE_DAYS
+    if not isinstance(days, int) or isinstance(days, bool) or days < 1:
+        errors.append(
+            Error(
+                "FACULTY_TRAINING_GENERATED_FILE_DAYS must be a whole number of days, 1 or more.",
+                id="faculty_training.E008",
+            )
+        )
     task_aliases = getattr(settings, "TASKS", {"default": {}})
     for name in ("TASK_BACKEND", "NOTIFICATION_TASK_BACKEND"):
         alias = getattr(app_settings, name)
@@ -67,3 +75,22 @@ def check_settings(app_configs, **kwargs):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
             errors.append(Error(f"FACULTY_TRAINING_{name} must be a positive number.", id="faculty_training.E007"))
     return errors
+
+
+@register(Tags.security)
+def check_private_storage(app_configs, **kwargs):
+    """Generated personal files must not land where media is served publicly (``check --deploy`` too)."""
+    from .storage import private_storage_problems
+
+    problems = private_storage_problems()
+    if problems and problems[0].startswith("STORAGES has no"):
+        return [Error(problems[0], id="faculty_training.E009")]
+    return [
+        CheckWarning(
+            problem,
+            hint="Point STORAGES[FACULTY_TRAINING_PRIVATE_STORAGE] at a directory outside MEDIA_ROOT or a private "
+            "bucket without public URLs (see docs/deployment.md).",
+            id="faculty_training.W002",
+        )
+        for problem in problems
+    ]

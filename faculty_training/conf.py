@@ -71,6 +71,15 @@ DEFAULTS = {
         "Directory of the issuers' Ed25519 private keys (PEM files made by make_issuer_key); outside the "
         "database and the repository. Without it certificates are issued unsigned.",
     ),
+    "PRIVATE_STORAGE": (
+        "private",
+        "Alias in STORAGES that keeps generated personal files (certificate ZIPs, transcripts, exports); "
+        "never the public media storage. They are served only by the checked generated-file view.",
+    ),
+    "GENERATED_FILE_DAYS": (
+        7,
+        "Days a generated file (such as a certificate ZIP) is kept; delete_expired_files then removes it.",
+    ),
     "FALLBACK_LANGUAGE": (
         "en",
         "Language whose text is shown, with a notice, when a field lacks the viewer's language.",

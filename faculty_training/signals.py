@@ -2,7 +2,7 @@
 
 from django.apps import apps
 from django.contrib.auth.signals import user_logged_in
-from django.db.models.signals import post_migrate, post_save, pre_save
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
@@ -77,3 +77,11 @@ def tell_participants_of_session_change(sender, instance, created=False, raw=Fal
     from .services.notifications import notify_session_change
 
     notify_session_change(instance, getattr(instance, "_notification_before", None))
+
+
+@receiver(post_delete, sender="faculty_training.GeneratedFile")
+def discard_stored_file(sender, instance, **kwargs):
+    # Deleting the record (expiry, or the owner's account) also removes the private bytes.
+    from .services.generated_files import generated_file_discard_stored
+
+    generated_file_discard_stored(instance)

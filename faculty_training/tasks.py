@@ -1,9 +1,8 @@
 """Background work (django-tasks): certificate batches and notification e-mails. Web requests only enqueue."""
 
-import io
+import tempfile
 import zipfile
 
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
@@ -34,9 +33,14 @@ def deliver_notifications_task(notification_ids):
 
 @task()
 def certificate_batch_task(batch_id):
-    """Issue a course's missing certificates and render all of them into one ZIP, with progress."""
-    from .models import Certificate, CertificateBatch
+    """Issue a course's missing certificates and render all of them into one ZIP, with progress.
+
+    The ZIP goes to the private storage under a random name (services.generated_files), owned by
+    whoever asked for the batch; it is never written to public media.
+    """
+    from .models import Certificate, CertificateBatch, GeneratedFile
     from .services.certificates import certificate_pdf, certificates_issue_for_course
+    from .services.generated_files import generated_file_save
 
     batch = CertificateBatch.objects.select_related("course").get(pk=batch_id)
     batch.status = CertificateBatch.Status.RUNNING
@@ -46,24 +50,30 @@ def certificate_batch_task(batch_id):
         certificates = list(Certificate.objects.filter(course=batch.course, revoked_at__isnull=True).order_by("serial"))
         batch.total, batch.done = len(certificates), 0
         batch.save(update_fields=["total", "done"])
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for number, certificate in enumerate(certificates, start=1):
-                archive.writestr(f"{certificate.serial}.pdf", certificate_pdf(certificate))
-                if number % 20 == 0 or number == len(certificates):
-                    CertificateBatch.objects.filter(pk=batch.pk).update(done=number)
-        # The archive is written only when complete: a killed worker leaves no partial file.
-        with transaction.atomic():
-            batch.refresh_from_db()
-            batch.archive.save(
-                f"certificates-{batch.course_id}-{batch.pk}.zip", ContentFile(buffer.getvalue()), save=False
-            )
-            batch.status, batch.done, batch.finished_at = (
-                CertificateBatch.Status.DONE,
-                len(certificates),
-                timezone.now(),
-            )
-            batch.save(update_fields=["archive", "status", "done", "finished_at"])
+        # On disk, not in memory: a course of a thousand certificates makes a ZIP of ~100 MB.
+        with tempfile.TemporaryFile(suffix=".zip") as buffer:
+            with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                for number, certificate in enumerate(certificates, start=1):
+                    archive.writestr(f"{certificate.serial}.pdf", certificate_pdf(certificate))
+                    if number % 20 == 0 or number == len(certificates):
+                        CertificateBatch.objects.filter(pk=batch.pk).update(done=number)
+            buffer.seek(0)
+            # The archive is stored only when complete: a killed worker leaves no partial file.
+            with transaction.atomic():
+                batch.refresh_from_db()
+                batch.file = generated_file_save(
+                    owner=batch.requested_by,
+                    kind=GeneratedFile.Kind.CERTIFICATE_BATCH,
+                    filename=f"certificates-course-{batch.course_id}-{batch.pk}.zip",
+                    content=buffer,
+                    content_type="application/zip",
+                )
+                batch.status, batch.done, batch.finished_at = (
+                    CertificateBatch.Status.DONE,
+                    len(certificates),
+                    timezone.now(),
+                )
+                batch.save(update_fields=["file", "status", "done", "finished_at"])
     except Exception as error:
         CertificateBatch.objects.filter(pk=batch.pk).update(
             status=CertificateBatch.Status.FAILED, error=str(error)[:2000], finished_at=timezone.now()

@@ -59,6 +59,11 @@ def register_coordinator_viewset():
 
 @hooks.register("register_log_actions")
 def register_attendance_log_actions(actions):
+    from .models import SessionLogEntry, TrainingSession
+
+    # Sessions log to their own model, whose viewable_by_user scopes facilitators to their sessions.
+    actions.register_model(TrainingSession, SessionLogEntry)
+
     @actions.register_action("faculty_training.attendance")
     class AttendanceChanged(LogFormatter):
         label = _("Change attendance")
@@ -108,6 +113,11 @@ def register_attendance_log_actions(actions):
     )
     actions.register_action(
         "faculty_training.membership", _("Decide membership"), _("Membership of the institution decided")
+    )
+    actions.register_action(
+        "faculty_training.issuer_key_compromised",
+        _("Report a compromised issuer key"),
+        _("Issuer key reported compromised"),
     )
 
 
@@ -164,11 +174,6 @@ def register_report_urls():
             "training/course/<int:course_id>/certificates/batch/",
             admin_certificates.start_batch,
             name="faculty_training_certificate_batch",
-        ),
-        path(
-            "training/batch/<int:batch_id>/download/",
-            admin_certificates.batch_download,
-            name="faculty_training_certificate_batch_download",
         ),
         path(
             "training/register/<int:session_id>/check-in/", admin_sessions.projector, name="faculty_training_projector"

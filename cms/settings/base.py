@@ -132,6 +132,23 @@ STATIC_ROOT = BASE_DIR / "static_root"
 STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").is_dir() else []
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
+# "default" is public media (Wagtail images and documents, served under MEDIA_URL). Files generated
+# about people (certificate ZIPs, transcripts, exports) go to "private", outside MEDIA_ROOT, and are
+# served only by the plugin's checked view (faculty_training.storage, docs/deployment.md).
+PRIVATE_STORAGE_ROOT = os.environ.get("PRIVATE_STORAGE_ROOT", str(BASE_DIR / "var" / "private"))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": {
+        "BACKEND": "faculty_training.storage.PrivateFileSystemStorage",
+        # Readable by the service account only, like the issuer keys.
+        "OPTIONS": {
+            "location": PRIVATE_STORAGE_ROOT,
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
+    },
+}
 
 WAGTAIL_SITE_NAME = "Pakistan–Kazakhstan Faculty Training"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", os.environ.get("SITE_URL", "http://127.0.0.1:8000"))

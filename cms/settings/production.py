@@ -39,7 +39,7 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
 # Static files with hashed, compressed names, served by whitenoise from STATIC_ROOT.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405  ("private" from PRIVATE_STORAGE_ROOT; see docs/deployment.md for object storage)
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "static_root"))  # noqa: F405

@@ -4,6 +4,8 @@ from .certificates import Certificate, CertificateBatch, SerialCounter
 from .courses import CoursePage, Discipline, ModulePage
 from .credentials import CourseCredit, CreditScheme, IssuerKey, StatusList
 from .enrollment import Enrollment, ModuleProgress
+from .files import GeneratedFile
+from .history import SessionLogEntry
 from .institutions import Institution
 from .notifications import Notification, NotificationPreference
 from .pages import ProgramIndexPage, ProgramPage
@@ -20,9 +22,11 @@ __all__ = [
     "AttendanceRecord",
     "SessionFeedback",
     "TrainingSession",
+    "SessionLogEntry",
     "CoursePage",
     "Discipline",
     "Enrollment",
+    "GeneratedFile",
     "Institution",
     "ModulePage",
     "CourseCredit",

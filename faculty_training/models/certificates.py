@@ -116,7 +116,10 @@ class CertificateBatch(models.Model):
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)
-    archive = models.FileField(upload_to="certificate-batches/", blank=True)
+    # The ZIP lives in the private storage (never public media), handed out by the checked view.
+    file = models.ForeignKey(
+        "faculty_training.GeneratedFile", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)

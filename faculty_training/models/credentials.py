@@ -2,7 +2,7 @@
 
 Private keys are never stored here: they live as PEM files in FACULTY_TRAINING_ISSUER_KEY_DIR,
 outside the database and the repository. A retired key stays published so that what it signed
-still verifies.
+still verifies; a compromised key is withdrawn (docs/security.md says why).
 """
 
 from decimal import ROUND_FLOOR, Decimal
@@ -29,6 +29,14 @@ class IssuerKey(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     retired_at = models.DateTimeField(
         _("retired at"), null=True, blank=True, help_text=_("A retired key signs nothing new but stays published.")
+    )
+    # Set by make_issuer_key --compromised-since: the key is withdrawn from jwks.json and did.json,
+    # and what it signed is valid only for certificates this site issued before this moment.
+    compromised_at = models.DateTimeField(
+        _("compromised since"),
+        null=True,
+        blank=True,
+        help_text=_("Nothing this key signed at or after this moment is valid; the key is no longer published."),
     )
 
     class Meta:

@@ -25,6 +25,19 @@ def default_session_zone():
     return app_settings.DEFAULT_SESSION_TIME_ZONE
 
 
+class TrainingSessionQuerySet(models.QuerySet):
+    def managed_by(self, user):
+        """The sessions ``user`` runs: every one for programme administrators, else those they facilitate.
+
+        The one rule behind the session listing, the register, the session history and its log.
+        """
+        if not user.is_authenticated:
+            return self.none()
+        if roles.is_programme_administrator(user):
+            return self
+        return self.filter(facilitators=user)
+
+
 class TrainingSession(index.Indexed, models.Model):
     class Mode(models.TextChoices):
         IN_PERSON = "in_person", _("In person")
@@ -63,6 +76,8 @@ class TrainingSession(index.Indexed, models.Model):
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
     # When completion was decided again after this session began (services/completion.py).
     held_noted_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = TrainingSessionQuerySet.as_manager()
 
     panels = [
         FieldPanel("course"),

@@ -1,7 +1,8 @@
 """Marking attendance: the facilitator's register, one record at a time, and the audit trail.
 
 Every change of a record is written to Wagtail's audit log against its session (action
-``faculty_training.attendance``), with who, when, from what to what and by which method.
+``faculty_training.attendance``), with who, when, from what to what and by which method. Session
+entries live in ``SessionLogEntry``, which only the session's facilitators and administrators read.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -9,11 +10,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import ModelLogEntry
 
 from .. import roles
 from ..exceptions import ServiceError
-from ..models import AttendanceRecord, Enrollment, TrainingSession
+from ..models import AttendanceRecord, Enrollment, SessionLogEntry, TrainingSession
 from .completion import completion_evaluate_many
 
 AUDIT_ACTION = "faculty_training.attendance"
@@ -22,6 +22,7 @@ STATUSES = set(AttendanceRecord.Status.values)
 
 def session_may_manage(user, session):
     """Facilitators of this session and programme administrators may open and change its register."""
+    # TrainingSession.objects.managed_by's rule, for one session, without a query for administrators.
     if not user.is_authenticated:
         return False
     return roles.is_programme_administrator(user) or session.facilitators.filter(pk=user.pk).exists()
@@ -50,9 +51,9 @@ def _audit_entries(session, changes, user, method):
     content_type = ContentType.objects.get_for_model(TrainingSession)
     now = timezone.now()
     return [
-        ModelLogEntry(
+        SessionLogEntry(
             content_type=content_type,
-            object_id=str(session.pk),
+            session_id=session.pk,
             label=str(session)[:255],
             action=AUDIT_ACTION,
             user=user,
@@ -128,7 +129,7 @@ def attendance_write(*, session, entries, marked_by, method):
     AttendanceRecord.objects.bulk_update(
         to_update, ["status", "remark", "method", "marked_by", "marked_at"], batch_size=500
     )
-    ModelLogEntry.objects.bulk_create(_audit_entries(session, changes, marked_by, method), batch_size=500)
+    SessionLogEntry.objects.bulk_create(_audit_entries(session, changes, marked_by, method), batch_size=500)
     if changes:
         completion_evaluate_many(session.course, [participant_id for participant_id, *_rest in changes])
     return len(changes)
@@ -160,7 +161,7 @@ def attendance_mark(*, session, participant, status, method, marked_by=None, rem
             record.status, record.method, record.marked_by, record.remark = status, method, marked_by, remark
             record.marked_at = timezone.now()
             record.save(update_fields=["status", "method", "marked_by", "remark", "marked_at"])
-        ModelLogEntry.objects.bulk_create(
+        SessionLogEntry.objects.bulk_create(
             _audit_entries(session, [(participant.pk, old, status, remark)], marked_by, method)
         )
     completion_evaluate_many(session.course, [participant.pk])

@@ -13,7 +13,6 @@ import secrets
 from decimal import Decimal
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
@@ -28,17 +27,11 @@ from ..models import AttendanceRecord, Certificate, Enrollment, Notification, Se
 from .completion import counted_statuses
 from .credentials import credential_sign, status_list_publish
 from .notifications import notify_certificate
+from .verification import VERIFY_CACHE_SECONDS, verify_cache_forget, verify_cache_key  # noqa: F401 (used by views)
 
 logger = logging.getLogger(__name__)
 
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
-VERIFY_CACHE_SECONDS = 60
-
-
-def verify_cache_key(code, language):
-    return f"faculty_training:verify:{language}:{code}"
-
-
 CODE_LENGTH = 20
 
 
@@ -292,7 +285,7 @@ def certificates_on_completion(enrollments):
 
 
 def _forget_verification(certificate):
-    cache.delete_many([verify_cache_key(certificate.verification_code, language) for language in language_codes()])
+    verify_cache_forget([certificate.verification_code])
 
 
 def certificates_on_completion_lost(enrollments):

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import conditional_escape, format_html
@@ -119,14 +120,21 @@ def public_key_of(issuer_key):
     return crypto.public_key_from_jwk(crypto.public_jwk(crypto.b64url_decode(issuer_key.public_key), ""))
 
 
+def published_keys():
+    """Every key verifiers may trust: active and retired ones. A compromised key is withdrawn, because
+    whoever holds it can sign backdated credentials that no offline verifier could tell apart
+    (docs/security.md); what it signed is re-signed with the institution's new key."""
+    return IssuerKey.objects.select_related("institution").filter(compromised_at__isnull=True)
+
+
 def jwks():
-    keys = IssuerKey.objects.select_related("institution").order_by("institution__code", "created_at")
+    keys = published_keys().order_by("institution__code", "created_at")
     return {"keys": [crypto.public_jwk(crypto.b64url_decode(key.public_key), kid_for(key)) for key in keys]}
 
 
 def did_document(institution):
     did = did_for(institution.code)
-    keys = list(IssuerKey.objects.filter(institution=institution).select_related("institution").order_by("created_at"))
+    keys = list(published_keys().filter(institution=institution).order_by("created_at"))
     methods = [
         {
             "id": kid_for(key),
@@ -141,7 +149,7 @@ def did_document(institution):
         "id": did,
         "alsoKnownAs": [_site()],
         "verificationMethod": methods,
-        # Retired keys stay here: what they signed must still verify.
+        # Retired keys stay here: what they signed must still verify (compromised ones do not).
         "assertionMethod": [method["id"] for method in methods],
     }
 
@@ -343,7 +351,11 @@ def credential_sign(certificate):
         logger.warning("certificate %s issued unsigned: %s has no signing key", certificate.serial, institution.code)
         return False
     with transaction.atomic():
-        index = _status_index_allocate(institution)
+        # Signed again (its key was compromised): keep its place in the institution's status list.
+        keeps_index = certificate.status_index is not None and (
+            certificate.issuer_key_id is None or certificate.issuer_key.institution_id == institution.pk
+        )
+        index = certificate.status_index if keeps_index else _status_index_allocate(institution)
         credential = credential_build(certificate, issuer_key, index)
         certificate.credential = crypto.jws_sign(_claims(credential), private_key, kid=kid_for(issuer_key))
         certificate.qr_payload = crypto.qr_payload_sign(
@@ -354,10 +366,18 @@ def credential_sign(certificate):
     return True
 
 
+def certificates_to_sign():
+    """Certificates without a trustworthy signature: issued while their issuer had no key, or signed
+    with a key since reported compromised (all of them: that key is no longer published)."""
+    return Certificate.objects.filter(Q(credential="") | Q(issuer_key__compromised_at__isnull=False)).select_related(
+        "issuer_key__institution"
+    )
+
+
 def credentials_sign_missing():
-    """Sign certificates issued while their issuer had no key. Returns how many were signed."""
+    """Sign (again) the ``certificates_to_sign`` with their issuer's active key; returns how many."""
     signed, issuers = 0, set()
-    for certificate in Certificate.objects.filter(credential="").order_by("pk"):
+    for certificate in certificates_to_sign().order_by("pk"):
         if credential_sign(certificate):
             signed += 1
             if certificate.is_revoked:  # revoked before it was signed: its new index must be marked
@@ -395,6 +415,7 @@ class CheckResult:
     issuer_name: str = ""
     revoked: bool = False
     under_review: bool = False
+    key: IssuerKey | None = None  # the key whose signature matched
 
     @property
     def valid(self):
@@ -405,7 +426,7 @@ class CheckResult:
 
 
 def _key_by_kid(kid):
-    """The published key a kid (full DID URL, or CODE#key-N from a QR code) names."""
+    """The key a kid (full DID URL, or CODE#key-N from a QR code) names, compromised ones included."""
     if not isinstance(kid, str) or "#" not in kid:
         return None
     left, key_id = kid.rsplit("#", 1)
@@ -452,6 +473,27 @@ def _check_status_and_expiry(result, institution, index, valid_until, now):
         result.add("expiry", True, _say(_("Valid until %(date)s."), date=valid_until))
 
 
+def _credit_pair(code, value):
+    return (str(code), str(value))
+
+
+def _code_of(verify_url):
+    """The verification code at the end of a certificate's verify address, as printed."""
+    return str(verify_url or "").rstrip("/").rsplit("/", 1)[-1]
+
+
+def _claimed_signing_time(claims):
+    """The latest moment a credential claims for itself (iat, nbf, validFrom): a key reported
+    compromised at T vouches for nothing that claims T or later. (A claim can be backdated; the
+    site's own records catch that, see services/verification.py.)"""
+    moments = [datetime.fromtimestamp(int(claims[name]), tz=UTC) for name in ("iat", "nbf") if name in claims]
+    if claims.get("validFrom"):
+        moments.append(datetime.fromisoformat(str(claims["validFrom"]).replace("Z", "+00:00")))
+    if not moments:
+        raise ValueError("no signing time")
+    return max(moment if moment.tzinfo else moment.replace(tzinfo=UTC) for moment in moments)
+
+
 def verify_text(text, now=None):
     """Check a pasted or scanned credential (VC-JWT) or QR payload as any verifier would."""
     now = now or timezone.now()
@@ -473,6 +515,7 @@ def verify_text(text, now=None):
             status = claims.get("credentialStatus", {})
             result.fields = {
                 "serial": claims.get("name", "").rsplit(" – ", 1)[-1],
+                "code": _code_of(claims.get("id")),
                 "names": [item.get("identityHash", "") for item in subject.get("identifier", [])],
                 "course": subject.get("achievement", {}).get("name", ""),
                 "hours": subject.get("creditsEarned"),
@@ -486,6 +529,8 @@ def verify_text(text, now=None):
             issuer_id = (claims.get("issuer") or {}).get("id")
             index = status.get("statusListIndex")
             valid_until = str(claims.get("validUntil", ""))[:10]
+            result.fields["valid_until"] = valid_until
+            signed_at = _claimed_signing_time(claims)
         else:
             result.kind = "payload"
             _url, fields, _input, _signature = crypto.qr_payload_read(text)
@@ -493,31 +538,48 @@ def verify_text(text, now=None):
             if key is None:
                 result.add("signature", False, _("Signed with a key this site has never published."))
                 return result
-            _url, fields = crypto.qr_payload_verify(text, public_key_of(key))
+            url, fields = crypto.qr_payload_verify(text, public_key_of(key))
             result.fields = {
                 "serial": fields.get("s"),
+                "code": _code_of(url),
                 "names": [name for name in (fields.get("n"), fields.get("m")) if name],
                 "course": fields.get("t"),
                 "hours": fields.get("h"),
                 "completed_on": fields.get("d"),
                 "issued_on": fields.get("i"),
-                "credits": [tuple(item) for item in fields.get("c", [])],
+                "credits": [_credit_pair(*item) for item in fields.get("c", [])],  # a pair each, or refused
             }
             issuer_id = did_for(key.institution.code)
             index = fields.get("x")
             valid_until = fields.get("e", "")
+            result.fields["valid_until"] = valid_until
+            # A QR payload carries the issue date only: its first moment. Within that day the site's
+            # records (the exact issue time) decide, see services/verification.py.
+            signed_at = datetime.fromisoformat(str(fields.get("i"))).replace(tzinfo=UTC)
     except crypto.SignatureError:
         result.add("signature", False, _("The signature does not match: the text was changed or not issued here."))
         return result
-    except (AttributeError, TypeError, ValueError, KeyError):  # signed by us, but not shaped like a certificate
+    except (AttributeError, TypeError, ValueError, KeyError, OverflowError, OSError):  # signed, not a certificate
         result = CheckResult(kind=result.kind)
         result.add("signature", False, _("This is not a certificate credential."))
+        return result
+    if key.compromised_at is not None and signed_at >= key.compromised_at:
+        result.add(
+            "signature",
+            False,
+            _say(
+                _("Signed with key %(key)s after it was reported compromised (%(date)s): not valid."),
+                key=key.short_id,
+                date=_iso(key.compromised_at),
+            ),
+        )
         return result
     signed_on = claims.get("validFrom", "")[:10] if result.kind == "credential" else fields.get("i", "")
     if key.retired_at is not None and str(signed_on) > key.retired_at.date().isoformat():
         # A retired key verifies what it signed before retirement, never anything dated later.
         result.add("signature", False, _("Signed with a retired key after it was retired."))
         return result
+    result.key = key
     result.add("signature", True, _say(_("The signature is valid (Ed25519, key %(key)s)."), key=key.short_id))
     institution = key.institution
     result.issuer_name = _institution_name(institution)
@@ -527,32 +589,3 @@ def verify_text(text, now=None):
         result.add("issuer", False, _("The named issuer does not own the key that signed it."))
     _check_status_and_expiry(result, institution, index, valid_until, now)
     return result
-
-
-def verify_on_site(text, now=None):
-    """``verify_text``, then this site's own records: a revocation the signed list does not show yet
-    (a list that could not be re-signed) still counts."""
-    result = verify_text(text, now=now)
-    serial = result.fields.get("serial")
-    if result.revoked or not serial:
-        return result
-    state = Certificate.objects.filter(serial=serial).only("revoked_at", "review_since").first()
-    if state is not None and state.is_revoked:
-        result.revoked = True
-        result.checks = [check for check in result.checks if check[0] != "status"]
-        result.add("status", False, _("Revoked, according to this site's records."))
-    elif state is not None and state.is_under_review:
-        result.under_review = True
-        result.add(
-            "review",
-            False,
-            _("Under review: the record it rests on changed, and the issuer has not yet decided whether it stands."),
-        )
-    return result
-
-
-def verify_certificate(certificate, now=None):
-    """The same checks for a certificate found by its code: its stored credential, verified."""
-    if not certificate.credential:
-        return None
-    return verify_on_site(certificate.credential, now=now)

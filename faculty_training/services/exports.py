@@ -1,9 +1,16 @@
-"""Downloads of completion records: streamed CSV and XLSX, safe against formula injection."""
+"""Downloads of completion records: streamed CSV and XLSX, safe against formula injection.
+
+``neutralize`` is the project's one defence against formula injection: our own exports call it for
+every cell, and ``faculty_training.spreadsheets`` routes every spreadsheet the Wagtail admin writes
+(our viewsets' and reports' "Download CSV/XLSX", the site history report, form submissions)
+through ``neutralize_cell``.
+"""
 
 import csv
 import tempfile
 
 from django.utils import timezone
+from django.utils.functional import Promise
 from wagtail.log_actions import log
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -17,6 +24,13 @@ def neutralize(value):
     if text.startswith(FORMULA_PREFIXES):
         return "'" + text
     return text
+
+
+def neutralize_cell(value):
+    """``neutralize`` for text; numbers, dates and empty cells keep their type (they cannot be formulas)."""
+    if isinstance(value, (str, Promise)):
+        return neutralize(value)
+    return value
 
 
 def _header(columns):

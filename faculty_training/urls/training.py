@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from ..views import accounts, certificates, credentials, notifications, participants, sessions
+from ..views import accounts, certificates, credentials, files, notifications, participants, sessions
 
 app_name = "faculty_training"
 
@@ -23,4 +23,5 @@ urlpatterns = [
     path("my/calendar.ics", sessions.my_calendar, name="my_calendar"),
     path("certificates/<str:serial>.pdf", certificates.certificate_download, name="certificate_pdf"),
     path("certificates/<str:serial>.json", credentials.credential_download, name="certificate_credential"),
+    path("files/<uuid:file_id>/", files.generated_file_download, name="generated_file"),
 ]

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -126,7 +125,7 @@ def course_certificates(request, course_id):
             "course": course,
             "pending": pending,
             "issued": Certificate.objects.filter(course=course).count(),
-            "batches": CertificateBatch.objects.filter(course=course)[:10],
+            "batches": CertificateBatch.objects.filter(course=course).select_related("file")[:10],
             "queue": queue_state(),
         },
     )
@@ -159,15 +158,3 @@ def start_batch(request, course_id):
     certificate_batch_task.using(backend=task_backend()).enqueue(batch.pk)
     messages.success(request, _("The batch is queued. This page shows its progress."))
     return redirect("faculty_training_course_certificates", course_id=course.pk)
-
-
-def batch_download(request, batch_id):
-    _require(request)
-    batch = get_object_or_404(CertificateBatch, pk=batch_id, status=CertificateBatch.Status.DONE)
-    if not batch.archive:
-        raise Http404
-    response = FileResponse(
-        batch.archive.open("rb"), as_attachment=True, filename=f"certificates-course-{batch.course_id}-{batch.pk}.zip"
-    )
-    response["Cache-Control"] = "no-store"
-    return response

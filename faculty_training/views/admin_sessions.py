@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
@@ -35,10 +36,27 @@ class RegisterColumn(Column):
 
 class SessionIndexView(generic.IndexView):
     def get_base_queryset(self):
-        queryset = super().get_base_queryset().select_related("course")
-        if roles.is_programme_administrator(self.request.user):
-            return queryset
-        return queryset.filter(facilitators=self.request.user)
+        return super().get_base_queryset().select_related("course").managed_by(self.request.user)
+
+
+class SessionHistoryView(generic.HistoryView):
+    """A session's history (attendance changes included) for its facilitators and administrators.
+
+    Wagtail's history view asks for the model-wide add/change/delete permission, which facilitators
+    lack (the register's History button said "permission denied"), and would show any session to
+    whoever has it. Here the session must be one the user runs; any other is not found.
+    """
+
+    any_permission_required = None
+
+    def get_base_object_queryset(self):
+        return super().get_base_object_queryset().managed_by(self.request.user)
+
+    @cached_property
+    def header_buttons(self):
+        if not self.user_has_permission_for_instance("change", self.object):
+            return []  # facilitators may not edit the session itself
+        return super().header_buttons
 
 
 class SessionDeleteView(ProtectedDeleteMixin, generic.DeleteView):
@@ -55,6 +73,7 @@ class TrainingSessionViewSet(ModelViewSet):
     menu_order = 305
     add_to_admin_menu = True
     index_view_class = SessionIndexView
+    history_view_class = SessionHistoryView
     delete_view_class = SessionDeleteView
     list_display = [
         "title",

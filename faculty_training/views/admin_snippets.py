@@ -47,5 +47,5 @@ class IssuerKeyViewSet(SnippetViewSet):
     icon = "key"
     menu_label = _("Issuer keys")
     add_to_settings_menu = True
-    list_display = ["institution", "key_id", "created_at", "retired_at"]
+    list_display = ["institution", "key_id", "created_at", "retired_at", "compromised_at"]
     inspect_view_enabled = True

@@ -11,14 +11,8 @@ from ..conf import app_settings
 from ..credits import credit_line
 from ..models import Certificate
 from ..ratelimit import attempts_exceeded, count_failure
-from ..services.certificates import (
-    VERIFY_CACHE_SECONDS,
-    certificate_may_download,
-    certificate_pdf,
-    verification_code_normalize,
-    verify_cache_key,
-)
-from ..services.credentials import verify_certificate, verify_on_site
+from ..services.certificates import certificate_may_download, certificate_pdf, verification_code_normalize
+from ..services.verification import VERIFY_CACHE_SECONDS, verify_cache_key, verify_certificate, verify_on_site
 
 VERIFY_GROUP = "faculty_training.verify"
 

@@ -158,7 +158,12 @@ def test_batch_builds_a_zip_of_every_valid_certificate(client):
     client.post(reverse("faculty_training_certificate_batch", args=[tree["course"].pk]))
     batch = CertificateBatch.objects.get()
     assert batch.status == "done" and batch.done == batch.total == 1
-    response = client.get(reverse("faculty_training_certificate_batch_download", args=[batch.pk]))
+    # The course's Certificates screen links to the checked download of the private file.
+    link = reverse("faculty_training:generated_file", args=[batch.file_id])
+    assert (
+        link in client.get(reverse("faculty_training_course_certificates", args=[tree["course"].pk])).content.decode()
+    )
+    response = client.get(link)
     archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
     serial = Certificate.objects.get(enrollment=enrollment).serial
     assert archive.namelist() == [f"{serial}.pdf"]

@@ -25,6 +25,7 @@ from faculty_training.services import credentials as service
 from faculty_training.services.certificates import certificate_pdf, certificate_revoke
 from faculty_training.services.enrollment import enrollment_create
 from faculty_training.services.progress import module_progress_mark
+from faculty_training.services.verification import verify_on_site
 from tests.builders import build_content_tree, build_institution, build_participant, build_user, translations
 from tests.i18n.leakcheck import leaked_words
 
@@ -276,9 +277,9 @@ def test_verify_page_explains_what_was_checked_in_each_language(client, tree, is
         url = reverse("faculty_training_verify:result", args=[certificate.verification_code])
     html = client.get(url).content.decode()
     section = re.search(r'<section class="verify-checks".*?</section>', html, re.S).group(0)
-    assert section.count("check--ok") == 4
+    assert section.count("check--ok") == 5  # signature, issuer, status, expiry, this site's records
     with translation.override(language):
-        for label in ("Signature", "Issuer", "Revocation status", "Expiry"):
+        for label in ("Signature", "Issuer", "Revocation status", "Expiry", "This site's records"):
             assert translation.gettext(label) in section
         assert translation.gettext("Does not expire.") in section
     if language != "en":
@@ -291,7 +292,7 @@ def test_opening_the_qr_address_checks_its_signature(client, tree, issuer):
     certificate = issue(tree)
     path = certificate.qr_payload.removeprefix("http://testserver")
     page = client.get("/ru" + path).content.decode()
-    assert "check--failed" not in page and page.count("check--ok") == 4
+    assert "check--failed" not in page and page.count("check--ok") == 5
     tampered = re.sub(r"&s=(.)", lambda m: "&s=" + ("B" if m.group(1) != "B" else "C"), path)
     page = client.get("/ru" + tampered).content.decode()
     assert "check--failed" in page and "verify-result--invalid" in page and "verify-result--revoked" not in page
@@ -302,7 +303,7 @@ def test_pasted_credential_and_garbage_get_clear_answers(client, tree, issuer):
     certificate = issue(tree)
     url = reverse("faculty_training_verify:check")
     ok = client.post(url, {"signed": certificate.credential}).content.decode()
-    assert ok.count("check--ok") == 4 and certificate.serial in ok
+    assert ok.count("check--ok") == 5 and certificate.serial in ok
     with translation.override("kk"):
         bad = client.post(reverse("faculty_training_verify:check"), {"signed": "not.a.credential"})
     assert bad.status_code == 200 and "check--failed" in bad.content.decode()
@@ -421,7 +422,7 @@ def test_without_a_usable_key_the_list_reads_unknown_and_our_records_still_say_r
     certificate_revoke(certificate=certificate, reason=Certificate.RevocationReason.OTHER, revoked_by=build_user())
     offline = service.verify_text(certificate.credential)
     assert dict((name, ok) for name, ok, _m in offline.checks)["status"] is False and not offline.revoked
-    on_site = service.verify_on_site(certificate.credential)
+    on_site = verify_on_site(certificate.credential)
     assert on_site.revoked and not on_site.valid
 
 
