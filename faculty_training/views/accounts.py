@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from ..forms.accounts import LoginForm, ProfileForm, SignupForm
 from ..forms.notifications import NotificationPreferenceForm
 from ..models import ParticipantProfile
+from ..ratelimit import account_email_attempt
 from ..services.notifications import preference_for
 from ..services.profiles import PROFILE_FIELDS, participant_register, profile_save
 
@@ -78,14 +79,9 @@ def profile(request):
 
 
 class ThrottledPasswordResetView(PasswordResetView):
-    """Password reset requests are limited per IP address: each one sends an e-mail."""
+    """Each request e-mails an address: limited per recipient and per client address, alike for every address."""
 
-    def post(self, request, *args, **kwargs):
-        from ..conf import app_settings
-        from ..ratelimit import attempts_exceeded, count_failure
-
-        group = "faculty_training.password_reset"
-        if attempts_exceeded(request, group, app_settings.PASSWORD_RESET_RATE):
-            return render(request, "faculty_training/accounts/lockout.html", {"reset": True}, status=429)
-        count_failure(request, group, app_settings.PASSWORD_RESET_RATE)
-        return super().post(request, *args, **kwargs)
+    def form_valid(self, form):
+        if not account_email_attempt(self.request, form.cleaned_data["email"]).allowed:
+            return render(self.request, "faculty_training/accounts/lockout.html", {"email_limit": True}, status=429)
+        return super().form_valid(form)
