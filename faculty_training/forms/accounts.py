@@ -1,5 +1,6 @@
 """Forms of participants' accounts: sign-up, log-in and profile."""
 
+import unicodedata
 import zoneinfo
 
 from django import forms
@@ -13,6 +14,11 @@ from ..names import normalize_name
 from ..services.profiles import PROFILE_FIELDS
 
 COMMON_TIME_ZONES = ["Asia/Karachi", "Asia/Almaty", "Asia/Qostanay", "Asia/Aqtobe", "Europe/Moscow", "UTC"]
+
+
+def _comparable(email):
+    # As Django's PasswordResetForm compares: iexact in SQL may match look-alikes that differ here.
+    return unicodedata.normalize("NFKC", email).casefold()
 
 
 def time_zone_choices():
@@ -92,7 +98,18 @@ class LoginForm(AuthenticationForm):
 
 
 class PreferredLanguagePasswordResetForm(PasswordResetForm):
-    """Sends the reset e-mail in the account holder's preferred language, with links in it."""
+    """Sends the reset e-mail in the account holder's preferred language, with links in it.
+
+    Unlike Django's form it also serves active accounts without a usable password: imported
+    accounts have none, and "Forgotten your password?" is how their holders choose one.
+    """
+
+    def get_users(self, email):
+        user_model = get_user_model()
+        email_field = user_model.get_email_field_name()
+        wanted = _comparable(email)
+        candidates = user_model._default_manager.filter(**{f"{email_field}__iexact": email, "is_active": True})
+        return (user for user in candidates if _comparable(getattr(user, email_field) or "") == wanted)
 
     def send_mail(
         self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None

@@ -2,6 +2,8 @@
 
 Log-in throttling is in tests/cms/test_login_throttle.py."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
@@ -10,6 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from faculty_training.models import ParticipantProfile
+from faculty_training.services.imports import participants_import
 from tests.builders import build_institution, build_participant
 
 pytestmark = pytest.mark.django_db
@@ -136,6 +139,44 @@ def test_profile_page_saves_changes(client):
         "nursing",
         "Asia/Almaty",
     )
+
+
+def _link(message):
+    return re.search(r"http://testserver(/\S+)", message.body).group(1)
+
+
+def test_imported_account_receives_the_reset_email_and_can_set_a_password_and_log_in(client):
+    build_institution(code="PK-ISB-MU", country="PK")
+    header = "email,latin_name,native_name,institution_code,discipline,position,registration_number,preferred_language\n"
+    data = (header + "imran@example.org,Imran Hussain,عمران حسین,PK-ISB-MU,medicine,,,ur\n").encode()
+    assert participants_import(data, "people.csv").ok
+    assert not get_user_model().objects.get(email="imran@example.org").has_usable_password()
+
+    response = client.post("/en/accounts/password-reset/", {"email": "Imran@Example.org"})
+    assert response.status_code == 302
+    [message] = mail.outbox
+    assert message.to == ["imran@example.org"]
+    assert "/ur/accounts/reset/" in message.body  # in the language the import gave the person
+    form_page = client.get(_link(message), follow=True)
+    assert 'name="new_password1"' in form_page.content.decode()
+    set_url = form_page.redirect_chain[-1][0]
+    saved = client.post(set_url, {"new_password1": PASSWORD, "new_password2": PASSWORD})
+    assert saved.status_code == 302
+    logged_in = client.post("/en/accounts/login/", {"username": "imran@example.org", "password": PASSWORD})
+    assert logged_in.status_code == 302 and logged_in["Location"] == "/ur/training/my/"
+    assert client.session["_auth_user_id"] == str(get_user_model().objects.get(email="imran@example.org").pk)
+
+
+def test_password_reset_says_the_same_and_sends_nothing_for_unknown_or_inactive_accounts(client):
+    person = build_participant(username="gone")
+    person.set_unusable_password()
+    person.is_active = False
+    person.save()
+    known = client.post("/en/accounts/password-reset/", {"email": "gone@example.org"})
+    unknown = client.post("/en/accounts/password-reset/", {"email": "nobody@example.org"})
+    assert known.status_code == unknown.status_code == 302
+    assert known["Location"] == unknown["Location"]
+    assert mail.outbox == []
 
 
 @override_settings(FACULTY_TRAINING_ACCOUNT_EMAIL_RATE="3/h")
