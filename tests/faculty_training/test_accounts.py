@@ -1,6 +1,6 @@
-"""Sign-up, log-in, profile and password reset (throttled), in the participant's language.
+"""Log-in, profile and password reset (imported accounts too), in the participant's language.
 
-Log-in throttling is in tests/cms/test_login_throttle.py."""
+Sign-up is in test_signup.py, log-in throttling in tests/cms/test_login_throttle.py."""
 
 import re
 
@@ -9,90 +9,13 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import override_settings
 from django.urls import reverse
-from django.utils import translation
 
-from faculty_training.models import ParticipantProfile
 from faculty_training.services.imports import participants_import
 from tests.builders import build_institution, build_participant
 
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "Kardiologiya-2025!"
-
-
-def _signup_data(institution, **overrides):
-    data = {
-        "email": "Ayesha.Khan@Example.org",
-        "password1": PASSWORD,
-        "password2": PASSWORD,
-        "latin_name": "Ayesha  Khan",
-        "native_name": "\u202bعائشہ خان\u202c",
-        "institution": institution.pk,
-        "discipline": "dentistry",
-        "position": "Assistant Professor",
-        "registration_number": "",
-        "preferred_language": "ur",
-        "time_zone": "",
-    }
-    data.update(overrides)
-    return data
-
-
-def test_signup_in_urdu_creates_account_and_normalised_profile(client):
-    institution = build_institution(country="PK")
-    with translation.override("ur"):
-        url = reverse("signup")
-    assert url == "/ur/accounts/signup/"
-    page = client.get(url).content.decode()
-    assert 'dir="rtl"' in page and "اکاؤنٹ بنائیں" in page
-    response = client.post(url, _signup_data(institution))
-    assert response.status_code == 302
-    assert response["Location"] == "/ur/training/my/"
-    profile = ParticipantProfile.objects.get()
-    assert profile.user.username == "ayesha.khan@example.org"
-    assert profile.latin_name == "Ayesha Khan"
-    assert profile.native_name == "عائشہ خان"
-    assert profile.effective_time_zone.key == "Asia/Karachi"
-
-
-def test_signup_refuses_an_email_that_exists_in_another_case(client):
-    institution = build_institution()
-    get_user_model().objects.create_user("ayesha.khan@example.org", "ayesha.khan@example.org", "x")
-    with translation.override("ru"):
-        response = client.post(reverse("signup"), _signup_data(institution))
-    assert response.status_code == 200
-    assert "Учётная запись с этим адресом электронной почты уже существует." in response.content.decode()
-    assert get_user_model().objects.count() == 1
-
-
-def test_signup_errors_are_translated_and_keep_what_was_typed(client):
-    institution = build_institution()
-    with translation.override("kk"):
-        response = client.post(reverse("signup"), _signup_data(institution, latin_name="Айгерим", password2="other"))
-    html = response.content.decode()
-    assert "Атыңызды төлқұжаттағыдай латын әріптерімен жазыңыз" in html
-    assert "Екі құпиясөз сәйкес келмейді." in html
-    assert 'value="Ayesha.Khan@Example.org"' in html
-    assert not ParticipantProfile.objects.exists()
-
-
-def test_signup_refuses_html_in_names(client):
-    institution = build_institution()
-    response = client.post(reverse("signup"), _signup_data(institution, native_name="<img src=x onerror=alert(1)>"))
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert "A name cannot contain &lt;, &gt;, braces, backslashes or code." in html
-    assert "<img src=x" not in html
-    assert not ParticipantProfile.objects.exists()
-
-
-def test_django_password_rules_are_shown_in_urdu(client):
-    institution = build_institution()
-    with translation.override("ur"):
-        response = client.post(reverse("signup"), _signup_data(institution, password1="123", password2="123"))
-    html = response.content.decode()
-    assert "یہ پاس ورڈ بہت چھوٹا ہے۔" in html
-    assert "یہ پاس ورڈ صرف ہندسوں پر مشتمل ہے۔" in html
 
 
 def test_login_lands_on_the_dashboard_in_the_preferred_language(client):
