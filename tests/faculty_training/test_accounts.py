@@ -70,7 +70,9 @@ def _link(message):
 
 def test_imported_account_receives_the_reset_email_and_can_set_a_password_and_log_in(client):
     build_institution(code="PK-ISB-MU", country="PK")
-    header = "email,latin_name,native_name,institution_code,discipline,position,registration_number,preferred_language\n"
+    header = (
+        "email,latin_name,native_name,institution_code,discipline,position,registration_number,preferred_language\n"
+    )
     data = (header + "imran@example.org,Imran Hussain,عمران حسین,PK-ISB-MU,medicine,,,ur\n").encode()
     assert participants_import(data, "people.csv").ok
     assert not get_user_model().objects.get(email="imran@example.org").has_usable_password()

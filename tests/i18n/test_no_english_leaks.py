@@ -76,7 +76,9 @@ def _reset_password_refused(client, language):
 
     user = get_user_model().objects.get(username="faculty_kz")
     uid = urlsafe_base64_encode(force_bytes(user.pk))
-    return _choose_password_badly(client, f"/{language}/accounts/reset/{uid}/{default_token_generator.make_token(user)}/")
+    return _choose_password_badly(
+        client, f"/{language}/accounts/reset/{uid}/{default_token_generator.make_token(user)}/"
+    )
 
 
 def _form_pages(client, language):
