@@ -89,3 +89,11 @@ def test_production_refuses_a_proxy_count_that_is_not_a_number():
     )
     assert result.returncode != 0
     assert "TRUSTED_PROXY_COUNT must be a whole number" in result.stderr
+
+
+@pytest.mark.parametrize(("count", "trusted"), [("0", "None"), ("1", "('HTTP_X_FORWARDED_PROTO', 'https')")])
+def test_production_trusts_x_forwarded_proto_only_behind_a_proxy(count, trusted):
+    command = [sys.executable, "-c", "from django.conf import settings; print(settings.SECURE_PROXY_SSL_HEADER)"]
+    env = {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "training.example.org", "TRUSTED_PROXY_COUNT": count}
+    result = _run("cms.settings.production", command, **env)
+    assert result.stdout.strip() == trusted, result.stderr

@@ -60,6 +60,21 @@ def test_client_address_is_what_the_outermost_trusted_proxy_saw(proxies, remote_
         assert client_address(_request(remote_addr, forwarded)) == expected
 
 
+@pytest.mark.parametrize(
+    ("remote_addr", "counted_as"),
+    [
+        ("203.0.113.7", "203.0.113.7"),
+        ("2001:db8:1:2:aaaa::1", "2001:db8:1:2::/64"),  # one subscriber's /64 is one client
+        ("2001:db8:1:2:bbbb::9", "2001:db8:1:2::/64"),
+        ("::ffff:203.0.113.7", "203.0.113.7"),
+    ],
+)
+def test_limits_count_ipv6_clients_by_their_64_network(remote_addr, counted_as):
+    from faculty_training.ratelimit import address_scope
+
+    assert address_scope(_request(remote_addr)) == counted_as
+
+
 @pytest.mark.django_db
 @override_settings(FACULTY_TRAINING_VERIFY_RATE="3/10m", FACULTY_TRAINING_TRUSTED_PROXY_COUNT=1)
 def test_behind_a_trusted_proxy_each_client_is_limited_on_its_own(client):
