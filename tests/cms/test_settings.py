@@ -16,7 +16,8 @@ def _start_django(settings_module, **env):
 
 
 def _run(settings_module, command, **env):
-    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "TRUSTED_PROXY_COUNT"}
+    # DJANGO_ALLOW_ASYNC_UNSAFE: set by the browser tests in this process, refused by check --deploy.
+    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "TRUSTED_PROXY_COUNT", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     clean_env = {k: v for k, v in os.environ.items() if k not in unset}
     clean_env.update(env, DJANGO_SETTINGS_MODULE=settings_module)
     return subprocess.run(
