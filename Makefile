@@ -34,9 +34,10 @@ run: install
 
 # The production profile on this machine: PostgreSQL, Redis, gunicorn with 2 workers, whitenoise.
 # Set SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL and REDIS_URL as for a real deployment; these defaults
-# suit a local try-out over plain HTTP.
+# suit a local try-out over plain HTTP. Gunicorn faces the browser itself, without a reverse proxy:
+# TRUSTED_PROXY_COUNT is 0 (set it to the number of proxies when you put some in front).
 serve-production: install
-	DJANGO_SETTINGS_MODULE=cms.settings.production \
+	DJANGO_SETTINGS_MODULE=cms.settings.production TRUSTED_PROXY_COUNT=$${TRUSTED_PROXY_COUNT:-0} \
 	SECRET_KEY=$${SECRET_KEY:-local-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=')} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} DATABASE_URL=$${DATABASE_URL:-$(POSTGRES_URL)} \
 	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} \

@@ -10,6 +10,7 @@ export REDIS_URL="redis://127.0.0.1:6379/3"
 export SECRET_KEY="smoke-$(head -c 48 /dev/urandom | base64 | tr -d '/+=')"
 export ALLOWED_HOSTS="127.0.0.1,localhost"
 export SECURE_SSL_REDIRECT=false SITE_URL="http://127.0.0.1:$PORT"
+export TRUSTED_PROXY_COUNT=0   # curl talks to gunicorn directly
 export STATIC_ROOT="$(mktemp -d)"
 PY=.venv/bin/python
 

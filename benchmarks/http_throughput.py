@@ -49,6 +49,7 @@ def main():
         "SECRET_KEY": "bench-" + "x" * 60,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",
+        "TRUSTED_PROXY_COUNT": "0",  # wrk talks to gunicorn directly
         "STATIC_ROOT": tempfile.mkdtemp(),
         "PYTHONPATH": f"{ROOT}:{ROOT / 'benchmarks'}",
         "LOG_LEVEL": "WARNING",

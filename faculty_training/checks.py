@@ -7,6 +7,15 @@ from django.core.checks import Error, Tags, register
 from django.core.checks import Warning as CheckWarning
 
 from .conf import app_settings
+from .ratelimit import parse_rate
+
+RATE_SETTINGS = (
+    "CHECK_IN_RATE",
+    "CHECK_IN_ADDRESS_RATE",
+    "VERIFY_RATE",
+    "ACCOUNT_EMAIL_RATE",
+    "ACCOUNT_EMAIL_ADDRESS_RATE",
+)
 
 
 @register()
@@ -45,9 +54,10 @@ def check_settings(app_configs, **kwargs):
                 'FACULTY_TRAINING_CERTIFICATE_ISSUE_MODE must be "automatic" or "approval".', id="faculty_training.E004"
             )
         )
-    for name in ("CHECK_IN_RATE", "VERIFY_RATE", "PASSWORD_RESET_RATE"):
-        value = getattr(app_settings, name)
-        if not isinstance(value, str) or "/" not in value or not value.split("/", 1)[0].isdigit():
+    for name in RATE_SETTINGS:
+        try:
+            parse_rate(getattr(app_settings, name))
+        except ValueError:
             errors.append(Error(f'FACULTY_TRAINING_{name} must look like "10/10m".', id="faculty_training.E005"))
     days = app_settings.GENERATED_FILE_DAYS
     if not isinstance(days, int) or isinstance(days, bool) or days < 1:
@@ -55,6 +65,14 @@ def check_settings(app_configs, **kwargs):
             Error(
                 "FACULTY_TRAINING_GENERATED_FILE_DAYS must be a whole number of days, 1 or more.",
                 id="faculty_training.E008",
+            )
+        )
+    proxies = app_settings.TRUSTED_PROXY_COUNT
+    if proxies is not None and (not isinstance(proxies, int) or isinstance(proxies, bool) or proxies < 0):
+        errors.append(
+            Error(
+                "FACULTY_TRAINING_TRUSTED_PROXY_COUNT must be a whole number of proxies, 0 or more.",
+                id="faculty_training.E010",
             )
         )
     task_aliases = getattr(settings, "TASKS", {"default": {}})
@@ -94,3 +112,19 @@ def check_private_storage(app_configs, **kwargs):
         )
         for problem in problems
     ]
+
+
+@register(Tags.security, deploy=True)
+def check_deployment(app_configs, **kwargs):
+    if app_settings.TRUSTED_PROXY_COUNT is None:
+        return [
+            CheckWarning(
+                "FACULTY_TRAINING_TRUSTED_PROXY_COUNT is not set (the site's TRUSTED_PROXY_COUNT environment "
+                "variable): client addresses are taken from REMOTE_ADDR. Behind a reverse proxy every visitor "
+                "then shares the proxy's address, and one person's wrong codes or passwords lock out everyone.",
+                hint="Set it to the number of reverse proxies in front of the site, or 0 if clients connect "
+                "directly (see docs/deployment.md).",
+                id="faculty_training.W003",
+            )
+        ]
+    return []

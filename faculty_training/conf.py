@@ -28,7 +28,12 @@ DEFAULTS = {
     ),
     "CHECK_IN_LATE_AFTER_MINUTES": (15, "A check-in this many minutes after the start is recorded as late."),
     "CHECK_IN_CODE_SECONDS": (30, "Seconds a check-in code and QR code stay current on the projector page."),
-    "CHECK_IN_RATE": ("10/10m", "Wrong check-in codes allowed per account and per IP address (count/period)."),
+    "CHECK_IN_RATE": ("10/10m", "Wrong check-in codes allowed per account (count/period)."),
+    "CHECK_IN_ADDRESS_RATE": (
+        "300/10m",
+        "Wrong check-in codes allowed per client address, whatever the account: far above what a lecture "
+        "hall behind one NAT reaches, so only someone guessing with many accounts meets it (count/period).",
+    ),
     "EXCUSED_COUNTS_AS_ATTENDED": (False, "Whether an excused absence counts toward the attendance percentage."),
     "COUNT_SESSIONS_BEFORE_ENROLMENT": (
         False,
@@ -51,8 +56,23 @@ DEFAULTS = {
         'When a completed enrolment gets its certificate: "automatic" at once, or "approval" by an administrator.',
     ),
     "CERTIFICATE_SYNC_LIMIT": (10, "Most certificates issued inside a request; larger numbers go to the task worker."),
-    "PASSWORD_RESET_RATE": ("5/h", "Password reset requests allowed per IP address (count/period)."),
-    "VERIFY_RATE": ("30/10m", "Verification look-ups allowed per IP address (count/period)."),
+    "ACCOUNT_EMAIL_RATE": (
+        "5/h",
+        "E-mails about an account (password reset, sign-up link or notice) sent to one e-mail address, "
+        "whoever asks (count/period).",
+    ),
+    "ACCOUNT_EMAIL_ADDRESS_RATE": (
+        "100/h",
+        "Password reset and sign-up requests allowed per client address, whatever the e-mail address: far "
+        "above what one campus network sends (count/period).",
+    ),
+    "VERIFY_RATE": ("30/10m", "Verification look-ups allowed per client address (count/period)."),
+    "TRUSTED_PROXY_COUNT": (
+        None,
+        "How many reverse proxies of ours stand in front of the site: the client's address is the one the "
+        "outermost of them saw (X-Forwarded-For, read from the right). 0 or None: the header is ignored; "
+        "None also makes `check --deploy` warn that it was not set.",
+    ),
     "SITE_URL": (
         "http://127.0.0.1:8000",
         "Public address of the site, printed in certificates' verify links and QR codes.",

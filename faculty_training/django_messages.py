@@ -36,6 +36,7 @@ def _messages():  # pragma: no cover
         gettext_noop("New password"),
         gettext_noop("New password confirmation"),
         gettext_noop("The two password fields didn’t match."),
+        gettext_noop("Enter the same password as before, for verification."),
         # password rules
         ngettext_lazy(
             "This password is too short. It must contain at least %d character.",

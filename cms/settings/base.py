@@ -5,9 +5,21 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+
+def proxy_count_from_environment(default):
+    """TRUSTED_PROXY_COUNT from the environment as a number; ``default`` when it is not set."""
+    value = os.environ.get("TRUSTED_PROXY_COUNT", "").strip()
+    if not value:
+        return default
+    if not value.isdigit():
+        raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT must be a whole number of proxies (0 or more), not {value!r}.")
+    return int(value)
+
 
 INSTALLED_APPS = [
     # wagtail_modeltranslation must come before the apps whose models it translates;
@@ -159,11 +171,25 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "faculty_training:dashboard"
 LOGOUT_REDIRECT_URL = "/"
 
-# Login throttling (django-axes): 5 failures from one IP address, or for one account, lock
-# further attempts for 15 minutes; the answer is HTTP 429 with a translated page.
+# Reverse proxies of ours in front of the site (env TRUSTED_PROXY_COUNT): the client's address is
+# the one the outermost of them saw. 0 (the default here): X-Forwarded-For is ignored. Production
+# reads it without a default, and `check --deploy` warns until it is set. Rate limits and django-axes
+# both take the address from faculty_training.client_address.
+FACULTY_TRAINING_TRUSTED_PROXY_COUNT = proxy_count_from_environment(default=0)
+
+# Login throttling (django-axes), 15 minutes of lock with a translated HTTP 429 page:
+# - 5 wrong passwords for one account from one address lock that account from that address only,
+#   so a classmate behind the same NAT is not locked with it;
+# - 100 failures from one address, whatever the accounts (far above what a lecture hall reaches),
+#   lock the address; a successful log-in there does not clear them;
+# - 30 failures for one account from any addresses lock the account (many addresses, one target).
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "cms.login_throttle.LoginThrottleHandler"
+AXES_CLIENT_IP_CALLABLE = "faculty_training.client_address.client_address"
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = 100
+LOGIN_FAILURE_LIMIT_PER_ACCOUNT = 30
 AXES_LOCKOUT_TEMPLATE = "faculty_training/accounts/lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False

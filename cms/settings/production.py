@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES  # noqa: F401
+from .base import BASE_DIR, DATABASES, proxy_count_from_environment  # noqa: F401
 
 
 def _required_env(name):
@@ -45,7 +45,12 @@ STORAGES = {
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "static_root"))  # noqa: F405
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))  # noqa: F405
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# No default: `check --deploy` warns (faculty_training.W002) until TRUSTED_PROXY_COUNT says how many
+# reverse proxies stand in front (0 when gunicorn faces the clients itself, as in `make serve-production`).
+FACULTY_TRAINING_TRUSTED_PROXY_COUNT = proxy_count_from_environment(default=None)
+if FACULTY_TRAINING_TRUSTED_PROXY_COUNT != 0:
+    # TLS ends at the proxy, which says so in X-Forwarded-Proto; with no proxy anyone could send it.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() != "false"
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

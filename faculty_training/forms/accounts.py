@@ -1,18 +1,26 @@
 """Forms of participants' accounts: sign-up, log-in and profile."""
 
+import unicodedata
 import zoneinfo
 
 from django import forms
-from django.contrib.auth import get_user_model, password_validation
-from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from ..models import Institution, ParticipantProfile
 from ..names import normalize_name
+from ..services.notifications import recipient_for
 from ..services.profiles import PROFILE_FIELDS
+from ..services.signup import signup_complete
 
 COMMON_TIME_ZONES = ["Asia/Karachi", "Asia/Almaty", "Asia/Qostanay", "Asia/Aqtobe", "Europe/Moscow", "UTC"]
+
+
+def _comparable(email):
+    # As Django's PasswordResetForm compares: iexact in SQL may match look-alikes that differ here.
+    return unicodedata.normalize("NFKC", email).casefold()
 
 
 def time_zone_choices():
@@ -47,41 +55,18 @@ class ProfileForm(forms.ModelForm):
 
 
 class SignupForm(ProfileForm):
+    """E-mail and profile; the password is chosen behind the link that is e-mailed (services/signup.py)."""
+
     email = forms.EmailField(label=_("E-mail"), widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}))
-    password1 = forms.CharField(
-        label=_("Password"),
-        strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text=password_validation.password_validators_help_text_html,
-    )
-    password2 = forms.CharField(
-        label=_("Password again"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "new-password"})
-    )
 
-    field_order = ["email", "password1", "password2"]
+    field_order = ["email"]
 
-    def clean_email(self):
-        email = self.cleaned_data["email"].strip()
-        user_model = get_user_model()
-        if (
-            user_model.objects.filter(email__iexact=email).exists()
-            or user_model.objects.filter(username__iexact=email).exists()
-        ):
-            raise forms.ValidationError(_("An account with this e-mail address already exists."), code="duplicate")
-        return email
 
-    def clean(self):
-        cleaned = super().clean()
-        password1, password2 = cleaned.get("password1"), cleaned.get("password2")
-        if password1 and password2 and password1 != password2:
-            self.add_error("password2", _("The two passwords do not match."))
-        elif password1:
-            candidate = get_user_model()(username=cleaned.get("email", ""), email=cleaned.get("email", ""))
-            try:
-                password_validation.validate_password(password1, candidate)
-            except forms.ValidationError as error:
-                self.add_error("password1", error)
-        return cleaned
+class SignupPasswordForm(SetPasswordForm):
+    """The last step of sign-up: choosing the password activates the account."""
+
+    def save(self, commit=True):
+        return signup_complete(user=self.user, password=self.cleaned_data["new_password1"])
 
 
 class LoginForm(AuthenticationForm):
@@ -92,14 +77,23 @@ class LoginForm(AuthenticationForm):
 
 
 class PreferredLanguagePasswordResetForm(PasswordResetForm):
-    """Sends the reset e-mail in the account holder's preferred language, with links in it."""
+    """Sends the reset e-mail in the account holder's language, with links in it.
+
+    Unlike Django's form it also serves active accounts without a usable password: imported
+    accounts have none, and "Forgotten your password?" is how their holders choose one.
+    """
+
+    def get_users(self, email):
+        user_model = get_user_model()
+        email_field = user_model.get_email_field_name()
+        wanted = _comparable(email)
+        candidates = user_model._default_manager.filter(**{f"{email_field}__iexact": email, "is_active": True})
+        return (user for user in candidates if _comparable(getattr(user, email_field) or "") == wanted)
 
     def send_mail(
         self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
     ):
-        profile = ParticipantProfile.objects.filter(user=context.get("user")).only("preferred_language").first()
-        language = profile.preferred_language if profile else translation.get_language()
-        with translation.override(language):
+        with translation.override(recipient_for(context["user"], translation.get_language()).language):
             super().send_mail(
                 subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name
             )

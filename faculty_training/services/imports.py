@@ -174,7 +174,11 @@ ATTENDANCE_COLUMNS = ("email", "status", "remark")
 
 
 def attendance_import(session, data, filename, *, marked_by=None, dry_run=False, encoding=None):
-    """Set attendance of one session from a CSV/XLSX file (email, status, remark); all or nothing."""
+    """Set attendance of one session from a CSV/XLSX file (email, status, remark); all or nothing.
+
+    Rows name only people enrolled in the session's course: any other address gets the same answer,
+    whether or not it has an account.
+    """
     from ..models import AttendanceRecord
     from .attendance import attendance_write, register_participants
 
@@ -185,12 +189,6 @@ def attendance_import(session, data, filename, *, marked_by=None, dry_run=False,
     for user in register_participants(session):
         for address in {user.email.lower(), user.get_username().lower()} - {""}:
             enrolled[address] = user.pk
-    known_accounts = {
-        address.lower()
-        for pair in get_user_model().objects.values_list("email", "username")
-        for address in pair
-        if address
-    }
     statuses = set(AttendanceRecord.Status.values)
     result = ImportResult(dry_run=dry_run)
     entries, seen = {}, {}
@@ -205,9 +203,8 @@ def attendance_import(session, data, filename, *, marked_by=None, dry_run=False,
                 "email": email,
                 "row": seen[key],
             }
-        elif key not in known_accounts:
-            problem = _("no account has the e-mail address %(email)s") % {"email": email}
         elif key not in enrolled:
+            # Whether an address outside the course has an account at all is not the facilitator's to learn.
             problem = _("%(email)s is not enrolled in this course") % {"email": email}
         elif status not in statuses:
             problem = _("unknown status '%(status)s'; use one of: %(choices)s") % {

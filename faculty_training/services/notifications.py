@@ -567,8 +567,12 @@ class Recipient:
     name: str
 
 
-def recipient_for(user):
-    """Where, in which language and time zone, and to whom by name, a message goes."""
+def recipient_for(user, default_language=None):
+    """Where, in which language and time zone, and to whom by name, a message goes.
+
+    The language is the one the person chose (profile, or e-mail preferences); else ``default_language``
+    (e.g. the page's, for a message answering a request), else the site's.
+    """
     languages = language_codes()
     profile = ParticipantProfile.objects.filter(user=user).select_related("institution").first()
     preference = NotificationPreference.objects.filter(user=user).first()
@@ -576,7 +580,9 @@ def recipient_for(user):
         language, zone = profile.preferred_language, profile.effective_time_zone
         name = profile.native_name if profile.native_name and language != "en" else profile.latin_name
     else:
-        language = preference.language if preference and preference.language else settings.LANGUAGE_CODE
+        language = (
+            preference.language if preference and preference.language else default_language or settings.LANGUAGE_CODE
+        )
         coordinator = InstitutionCoordinator.objects.filter(user=user).select_related("institution").first()
         zone_name = (
             app_settings.COUNTRY_TIME_ZONES.get(coordinator.institution.country, settings.TIME_ZONE)

@@ -42,15 +42,20 @@ def profile_save(*, user, vouched=False, decided_by=None, email_confirmed=False,
     return profile
 
 
+def _names_on_account(user, latin_name):
+    first, _, last = normalize_name(latin_name or "").partition(" ")
+    user.first_name, user.last_name = first[:150], last[:150]
+
+
 @transaction.atomic
-def participant_register(*, email, password, vouched=False, decided_by=None, email_confirmed=False, **profile_fields):
+def participant_register(
+    *, email, password, is_active=True, vouched=False, decided_by=None, email_confirmed=False, **profile_fields
+):
     """A new account (username = e-mail) with its profile; password None makes it unusable."""
     email = email.strip()
     user_model = get_user_model()
-    user = user_model(username=email.lower(), email=email)
-    latin = normalize_name(profile_fields.get("latin_name", ""))
-    first, _, last = latin.partition(" ")
-    user.first_name, user.last_name = first[:150], last[:150]
+    user = user_model(username=email.lower(), email=email, is_active=is_active)
+    _names_on_account(user, profile_fields.get("latin_name", ""))
     if password:
         user.set_password(password)
     else:
@@ -60,3 +65,11 @@ def participant_register(*, email, password, vouched=False, decided_by=None, ema
         user=user, vouched=vouched, decided_by=decided_by, email_confirmed=email_confirmed, **profile_fields
     )
     return user
+
+
+@transaction.atomic
+def participant_details_replace(*, user, **profile_fields):
+    """New profile answers for an account nobody has used yet (its names on the account too)."""
+    _names_on_account(user, profile_fields.get("latin_name", ""))
+    user.save(update_fields=["first_name", "last_name"])
+    return profile_save(user=user, **profile_fields)

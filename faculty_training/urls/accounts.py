@@ -2,6 +2,7 @@
 
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
+from django.views.generic import TemplateView
 
 from ..forms.accounts import PreferredLanguagePasswordResetForm
 from ..views import accounts
@@ -10,6 +11,12 @@ TEMPLATES = "faculty_training/accounts/"
 
 urlpatterns = [
     path("signup/", accounts.signup, name="signup"),
+    path(
+        "signup/sent/",
+        TemplateView.as_view(template_name=TEMPLATES + "signup_sent.html"),
+        name="signup_sent",
+    ),
+    path("signup/confirm/<uidb64>/<token>/", accounts.SignupConfirmView.as_view(), name="signup_confirm"),
     path("login/", accounts.ParticipantLoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(

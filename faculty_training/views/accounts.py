@@ -1,22 +1,23 @@
-"""Participants' accounts: sign-up, log-in landing and profile. Views parse, call a service, render."""
+"""Participants' accounts: sign-up, log-in landing, profile, password reset. Views parse, call a service, render."""
 
 from django.contrib import messages
-from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import LoginView, PasswordResetView
+from django.contrib.auth.views import LoginView, PasswordResetConfirmView, PasswordResetView
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
-from ..forms.accounts import LoginForm, ProfileForm, SignupForm
+from ..forms.accounts import LoginForm, ProfileForm, SignupForm, SignupPasswordForm
 from ..forms.notifications import NotificationPreferenceForm
 from ..middleware import LANGUAGE_SESSION_KEY, SESSION_KEY
 from ..models import ParticipantProfile
+from ..ratelimit import account_email_attempt
 from ..selectors.navigation import landing_url
 from ..services.notifications import preference_for
-from ..services.profiles import PROFILE_FIELDS, participant_register, profile_save
+from ..services.profiles import PROFILE_FIELDS, profile_save
+from ..services.signup import signup_request, signup_token_generator
 
 
 def _dashboard_url(language):
@@ -24,19 +25,45 @@ def _dashboard_url(language):
         return reverse("faculty_training:dashboard")
 
 
+def _email_limit_reached(request):
+    return render(request, "faculty_training/accounts/lockout.html", {"email_limit": True}, status=429)
+
+
 def signup(request):
+    """One answer for every address (services/signup.py says what each one is e-mailed)."""
     if request.user.is_authenticated:
         return redirect("faculty_training:dashboard")
     form = SignupForm(request.POST or None, initial={"preferred_language": translation.get_language()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        user = participant_register(
-            email=data["email"], password=data["password1"], **{field: data[field] for field in PROFILE_FIELDS}
+        if not account_email_attempt(request, data["email"]).allowed:
+            return _email_limit_reached(request)
+        signup_request(
+            email=data["email"],
+            base_url=f"{request.scheme}://{request.get_host()}",
+            **{field: data[field] for field in PROFILE_FIELDS},
         )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, _("Welcome! Your account is ready."))
-        return redirect(_dashboard_url(data["preferred_language"]))
+        return redirect("signup_sent")
     return render(request, "faculty_training/accounts/signup.html", {"form": form})
+
+
+class SignupConfirmView(PasswordResetConfirmView):
+    """The e-mailed link: choose a password, which activates the account and logs in."""
+
+    template_name = "faculty_training/accounts/signup_confirm.html"
+    form_class = SignupPasswordForm
+    token_generator = signup_token_generator
+    post_reset_login = True
+    post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, _("Welcome! Your account is ready."))
+        return response
+
+    def get_success_url(self):
+        profile = ParticipantProfile.objects.filter(user=self.user).only("preferred_language").first()
+        return _dashboard_url(profile.preferred_language if profile else translation.get_language())
 
 
 class ParticipantLoginView(LoginView):
@@ -79,14 +106,9 @@ def profile(request):
 
 
 class ThrottledPasswordResetView(PasswordResetView):
-    """Password reset requests are limited per IP address: each one sends an e-mail."""
+    """Each request e-mails an address: limited per recipient and per client address, alike for every address."""
 
-    def post(self, request, *args, **kwargs):
-        from ..conf import app_settings
-        from ..ratelimit import attempts_exceeded, count_failure
-
-        group = "faculty_training.password_reset"
-        if attempts_exceeded(request, group, app_settings.PASSWORD_RESET_RATE):
-            return render(request, "faculty_training/accounts/lockout.html", {"reset": True}, status=429)
-        count_failure(request, group, app_settings.PASSWORD_RESET_RATE)
-        return super().post(request, *args, **kwargs)
+    def form_valid(self, form):
+        if not account_email_attempt(self.request, form.cleaned_data["email"]).allowed:
+            return _email_limit_reached(self.request)
+        return super().form_valid(form)

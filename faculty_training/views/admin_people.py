@@ -43,7 +43,8 @@ def bulk_enrol(request):
         raise PermissionDenied
     form = BulkEnrolForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        profiles = ParticipantProfile.objects.all()
+        # Accounts still waiting for their sign-up link (inactive) are nobody's yet: not enrolled wholesale.
+        profiles = ParticipantProfile.objects.filter(user__is_active=True)
         if form.cleaned_data["institution"]:
             profiles = profiles.filter(institution=form.cleaned_data["institution"])
         if form.cleaned_data["discipline"]:

@@ -10,11 +10,9 @@ from django.views.decorators.http import require_http_methods
 from ..conf import app_settings
 from ..credits import credit_line
 from ..models import Certificate
-from ..ratelimit import attempts_exceeded, count_failure
+from ..ratelimit import verify_attempt
 from ..services.certificates import certificate_may_download, certificate_pdf, verification_code_normalize
 from ..services.verification import VERIFY_CACHE_SECONDS, verify_cache_key, verify_certificate, verify_on_site
-
-VERIFY_GROUP = "faculty_training.verify"
 
 
 def certificate_download(request, serial):
@@ -30,9 +28,8 @@ def certificate_download(request, serial):
 
 
 def _limited(request):
-    if attempts_exceeded(request, VERIFY_GROUP, app_settings.VERIFY_RATE):
+    if not verify_attempt(request).allowed:  # every look-up counts, found or not
         return render(request, "faculty_training/verify/verify.html", {"limited": True}, status=429)
-    count_failure(request, VERIFY_GROUP, app_settings.VERIFY_RATE)  # every look-up counts
     return None
 
 

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods
 from ..conf import app_settings
 from ..exceptions import ServiceError
 from ..models import ParticipantProfile, TrainingSession
-from ..ratelimit import check_in_attempts_exceeded, count_failed_check_in
+from ..ratelimit import check_in_attempt
 from ..services.calendars import calendar_for_sessions, language_of, personal_calendar
 from ..services.check_in import check_in_by_code, check_in_by_token
 from ..services.feedback import feedback_give, feedback_may_give
@@ -24,11 +24,15 @@ def _check_in_result(request, session, changed):
     return redirect("faculty_training:check_in_done", session_id=session.pk)
 
 
-def _refuse_if_limited(request):
-    if check_in_attempts_exceeded(request):
-        response = render(request, "faculty_training/sessions/check_in.html", {"limited": True}, status=429)
-        return response
-    return None
+def _limited(request):
+    return render(request, "faculty_training/sessions/check_in.html", {"limited": True}, status=429)
+
+
+def _settle(attempt, service_error=None):
+    # Only a code that is simply wrong counts toward the limits: a right one, or one that is right but
+    # early, expired or for another course, is handed back so that nobody is slowed down by it.
+    if service_error is None or service_error.code != "invalid":
+        attempt.give_back()
 
 
 @login_required
@@ -37,16 +41,16 @@ def check_in(request):
     """Type the short code shown by the facilitator."""
     error = None
     if request.method == "POST":
-        limited = _refuse_if_limited(request)
-        if limited:
-            return limited
+        attempt = check_in_attempt(request)
+        if not attempt.allowed:
+            return _limited(request)
         try:
             session, _record, changed = check_in_by_code(participant=request.user, code=request.POST.get("code", ""))
         except ServiceError as service_error:
-            if service_error.code == "invalid":
-                count_failed_check_in(request)
+            _settle(attempt, service_error)
             error = service_error.message
         else:
+            _settle(attempt)
             return _check_in_result(request, session, changed)
     return render(
         request, "faculty_training/sessions/check_in.html", {"error": error, "code": request.POST.get("code", "")}
@@ -58,17 +62,17 @@ def check_in(request):
 def check_in_token(request, token):
     """The QR code's link: GET shows a confirmation, POST checks in (a GET never changes anything)."""
     if request.method == "POST":
-        limited = _refuse_if_limited(request)
-        if limited:
-            return limited
+        attempt = check_in_attempt(request)
+        if not attempt.allowed:
+            return _limited(request)
         try:
             session, _record, changed = check_in_by_token(participant=request.user, token=token)
         except ServiceError as service_error:
-            if service_error.code == "invalid":
-                count_failed_check_in(request)
+            _settle(attempt, service_error)
             return render(
                 request, "faculty_training/sessions/check_in.html", {"error": service_error.message}, status=400
             )
+        _settle(attempt)
         return _check_in_result(request, session, changed)
     return render(request, "faculty_training/sessions/check_in_confirm.html", {"token": token})
 

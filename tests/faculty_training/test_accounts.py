@@ -1,92 +1,21 @@
-"""Sign-up, log-in with throttling, profile and password reset, in the participant's language."""
+"""Log-in, profile and password reset (imported accounts too), in the participant's language.
+
+Sign-up is in test_signup.py, log-in throttling in tests/cms/test_login_throttle.py."""
+
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.test import override_settings
 from django.urls import reverse
-from django.utils import translation
 
-from faculty_training.models import ParticipantProfile
+from faculty_training.services.imports import participants_import
 from tests.builders import build_institution, build_participant
 
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "Kardiologiya-2025!"
-
-
-def _signup_data(institution, **overrides):
-    data = {
-        "email": "Ayesha.Khan@Example.org",
-        "password1": PASSWORD,
-        "password2": PASSWORD,
-        "latin_name": "Ayesha  Khan",
-        "native_name": "\u202bعائشہ خان\u202c",
-        "institution": institution.pk,
-        "discipline": "dentistry",
-        "position": "Assistant Professor",
-        "registration_number": "",
-        "preferred_language": "ur",
-        "time_zone": "",
-    }
-    data.update(overrides)
-    return data
-
-
-def test_signup_in_urdu_creates_account_and_normalised_profile(client):
-    institution = build_institution(country="PK")
-    with translation.override("ur"):
-        url = reverse("signup")
-    assert url == "/ur/accounts/signup/"
-    page = client.get(url).content.decode()
-    assert 'dir="rtl"' in page and "اکاؤنٹ بنائیں" in page
-    response = client.post(url, _signup_data(institution))
-    assert response.status_code == 302
-    assert response["Location"] == "/ur/training/my/"
-    profile = ParticipantProfile.objects.get()
-    assert profile.user.username == "ayesha.khan@example.org"
-    assert profile.latin_name == "Ayesha Khan"
-    assert profile.native_name == "عائشہ خان"
-    assert profile.effective_time_zone.key == "Asia/Karachi"
-
-
-def test_signup_refuses_an_email_that_exists_in_another_case(client):
-    institution = build_institution()
-    get_user_model().objects.create_user("ayesha.khan@example.org", "ayesha.khan@example.org", "x")
-    with translation.override("ru"):
-        response = client.post(reverse("signup"), _signup_data(institution))
-    assert response.status_code == 200
-    assert "Учётная запись с этим адресом электронной почты уже существует." in response.content.decode()
-    assert get_user_model().objects.count() == 1
-
-
-def test_signup_errors_are_translated_and_keep_what_was_typed(client):
-    institution = build_institution()
-    with translation.override("kk"):
-        response = client.post(reverse("signup"), _signup_data(institution, latin_name="Айгерим", password2="other"))
-    html = response.content.decode()
-    assert "Атыңызды төлқұжаттағыдай латын әріптерімен жазыңыз" in html
-    assert "Екі құпиясөз сәйкес келмейді." in html
-    assert 'value="Ayesha.Khan@Example.org"' in html
-    assert not ParticipantProfile.objects.exists()
-
-
-def test_signup_refuses_html_in_names(client):
-    institution = build_institution()
-    response = client.post(reverse("signup"), _signup_data(institution, native_name="<img src=x onerror=alert(1)>"))
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert "A name cannot contain &lt;, &gt;, braces, backslashes or code." in html
-    assert "<img src=x" not in html
-    assert not ParticipantProfile.objects.exists()
-
-
-def test_django_password_rules_are_shown_in_urdu(client):
-    institution = build_institution()
-    with translation.override("ur"):
-        response = client.post(reverse("signup"), _signup_data(institution, password1="123", password2="123"))
-    html = response.content.decode()
-    assert "یہ پاس ورڈ بہت چھوٹا ہے۔" in html
-    assert "یہ پاس ورڈ صرف ہندسوں پر مشتمل ہے۔" in html
 
 
 def test_login_lands_on_the_dashboard_in_the_preferred_language(client):
@@ -97,37 +26,6 @@ def test_login_lands_on_the_dashboard_in_the_preferred_language(client):
     assert response.status_code == 302
     assert response["Location"] == "/kk/training/my/"
     assert client.session["faculty_training_time_zone"] == "Asia/Almaty"
-
-
-def test_repeated_wrong_passwords_for_one_account_are_refused_for_a_while(client):
-    person = build_participant(username="target")
-    person.set_password(PASSWORD)
-    person.save()
-    for _ in range(5):
-        client.post("/en/accounts/login/", {"username": "target", "password": "wrong"}, REMOTE_ADDR="10.0.0.1")
-    with translation.override("ru"):
-        response = client.post(
-            "/ru/accounts/login/", {"username": "target", "password": PASSWORD}, REMOTE_ADDR="10.0.0.2"
-        )
-    assert response.status_code == 429
-    assert "Слишком много попыток" in response.content.decode()
-    assert "_auth_user_id" not in client.session
-
-
-def test_repeated_failures_from_one_address_are_refused_for_any_account(client):
-    for number in range(5):
-        client.post("/en/accounts/login/", {"username": f"guess{number}", "password": "wrong"}, REMOTE_ADDR="10.9.9.9")
-    person = build_participant(username="innocent")
-    person.set_password(PASSWORD)
-    person.save()
-    response = client.post(
-        "/en/accounts/login/", {"username": "innocent", "password": PASSWORD}, REMOTE_ADDR="10.9.9.9"
-    )
-    assert response.status_code == 429
-    other_address = client.post(
-        "/en/accounts/login/", {"username": "innocent", "password": PASSWORD}, REMOTE_ADDR="10.1.1.1"
-    )
-    assert other_address.status_code == 302
 
 
 def test_password_reset_mail_is_in_the_preferred_language(client):
@@ -166,22 +64,73 @@ def test_profile_page_saves_changes(client):
     )
 
 
-@pytest.mark.django_db
-def test_password_reset_requests_are_throttled_per_address_with_a_translated_page(client):
-    from django.test import override_settings
+def _link(message):
+    return re.search(r"http://testserver(/\S+)", message.body).group(1)
 
-    with override_settings(FACULTY_TRAINING_PASSWORD_RESET_RATE="3/h"):
-        for _ in range(3):
-            assert (
-                client.post(
-                    "/ru/accounts/password-reset/", {"email": "x@example.org"}, REMOTE_ADDR="10.5.5.5"
-                ).status_code
-                == 302
-            )
-        response = client.post("/ru/accounts/password-reset/", {"email": "x@example.org"}, REMOTE_ADDR="10.5.5.5")
-        assert response.status_code == 429
-        assert "Слишком много запросов на сброс пароля" in response.content.decode()
-        assert (
-            client.post("/ru/accounts/password-reset/", {"email": "x@example.org"}, REMOTE_ADDR="10.6.6.6").status_code
-            == 302
+
+def test_imported_account_receives_the_reset_email_and_can_set_a_password_and_log_in(client):
+    build_institution(code="PK-ISB-MU", country="PK")
+    header = (
+        "email,latin_name,native_name,institution_code,discipline,position,registration_number,preferred_language\n"
+    )
+    data = (header + "imran@example.org,Imran Hussain,عمران حسین,PK-ISB-MU,medicine,,,ur\n").encode()
+    assert participants_import(data, "people.csv").ok
+    assert not get_user_model().objects.get(email="imran@example.org").has_usable_password()
+
+    response = client.post("/en/accounts/password-reset/", {"email": "Imran@Example.org"})
+    assert response.status_code == 302
+    [message] = mail.outbox
+    assert message.to == ["imran@example.org"]
+    assert "/ur/accounts/reset/" in message.body  # in the language the import gave the person
+    form_page = client.get(_link(message), follow=True)
+    assert 'name="new_password1"' in form_page.content.decode()
+    set_url = form_page.redirect_chain[-1][0]
+    saved = client.post(set_url, {"new_password1": PASSWORD, "new_password2": PASSWORD})
+    assert saved.status_code == 302
+    logged_in = client.post("/en/accounts/login/", {"username": "imran@example.org", "password": PASSWORD})
+    assert logged_in.status_code == 302 and logged_in["Location"] == "/ur/training/my/"
+    assert client.session["_auth_user_id"] == str(get_user_model().objects.get(email="imran@example.org").pk)
+
+
+def test_password_reset_says_the_same_and_sends_nothing_for_unknown_or_inactive_accounts(client):
+    person = build_participant(username="gone")
+    person.set_unusable_password()
+    person.is_active = False
+    person.save()
+    known = client.post("/en/accounts/password-reset/", {"email": "gone@example.org"})
+    unknown = client.post("/en/accounts/password-reset/", {"email": "nobody@example.org"})
+    assert known.status_code == unknown.status_code == 302
+    assert known["Location"] == unknown["Location"]
+    assert mail.outbox == []
+
+
+@override_settings(FACULTY_TRAINING_ACCOUNT_EMAIL_RATE="3/h")
+def test_account_emails_to_one_address_are_limited_whoever_asks_with_a_translated_page(client):
+    build_participant(username="target")
+    for number in range(3):
+        response = client.post(
+            "/ru/accounts/password-reset/", {"email": "target@example.org"}, REMOTE_ADDR=f"203.0.113.{number}"
         )
+        assert response.status_code == 302
+    refused = client.post("/ru/accounts/password-reset/", {"email": "TARGET@example.org"}, REMOTE_ADDR="198.51.100.1")
+    assert refused.status_code == 429
+    assert "Слишком много запросов" in refused.content.decode()
+    assert len(mail.outbox) == 3
+    assert client.post("/ru/accounts/password-reset/", {"email": "other@example.org"}).status_code == 302
+
+
+@override_settings(FACULTY_TRAINING_ACCOUNT_EMAIL_ADDRESS_RATE="4/h")
+def test_reset_requests_from_one_network_are_limited_far_above_one_person(client):
+    for number in range(4):
+        response = client.post(
+            "/en/accounts/password-reset/", {"email": f"colleague{number}@example.org"}, REMOTE_ADDR="10.5.5.5"
+        )
+        assert response.status_code == 302
+    assert (
+        client.post("/en/accounts/password-reset/", {"email": "late@example.org"}, REMOTE_ADDR="10.5.5.5").status_code
+        == 429
+    )
+    assert (
+        client.post("/en/accounts/password-reset/", {"email": "late@example.org"}, REMOTE_ADDR="10.6.6.6").status_code
+        == 302
+    )

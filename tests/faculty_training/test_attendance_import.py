@@ -40,7 +40,7 @@ def test_valid_file_marks_attendance_with_the_import_method(setup):
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        ("nobody@example.org,present,", "row 3: no account has the e-mail address nobody@example.org"),
+        ("nobody@example.org,present,", "row 3: nobody@example.org is not enrolled in this course"),
         ("outsider@example.org,present,", "row 3: outsider@example.org is not enrolled in this course"),
         ("p1@example.org,here,", "row 3: unknown status 'here'"),
         ("p0@example.org,absent,", "row 3: e-mail p0@example.org appears twice in the file (first in row 2)"),
@@ -51,6 +51,15 @@ def test_each_bad_row_is_named_and_nothing_is_written(setup, row, message):
     result = attendance_import(setup["session"], _csv("p0@example.org,present,", row), "a.csv")
     assert any(str(error).startswith(message) for error in result.errors), [str(e) for e in result.errors]
     assert not AttendanceRecord.objects.exists()
+
+
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_addresses_outside_the_course_get_one_message_whether_or_not_they_have_an_account(setup, dry_run):
+    result = attendance_import(
+        setup["session"], _csv("outsider@example.org,present,", "nobody@example.org,present,"), "a.csv", dry_run=dry_run
+    )
+    outsider, nobody = (str(error) for error in result.errors)
+    assert outsider.replace("outsider@", "nobody@").replace("row 2", "row 3") == nobody
 
 
 def test_windows_1251_remarks_are_read(setup):

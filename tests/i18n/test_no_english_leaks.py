@@ -14,6 +14,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client
 from django.utils import translation
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 
 from faculty_training.models import Certificate, TrainingSession
 from tests.i18n.leakcheck import leaked_words
@@ -51,6 +53,34 @@ def _crawl(client, language, seeds):
     return seen, problems
 
 
+def _choose_password_badly(client, link):
+    form_page = client.get(link, follow=True)
+    return client.post(form_page.redirect_chain[-1][0], {"new_password1": "123", "new_password2": "124"})
+
+
+def _signup_password_refused(client, language):
+    """The page behind the e-mailed sign-up link, after a password that is refused."""
+    from faculty_training.services.signup import signup_token_generator
+
+    user = get_user_model().objects.create_user(f"pending-{language}@example.org", is_active=False)
+    user.set_unusable_password()
+    user.save()
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    return _choose_password_badly(
+        client, f"/{language}/accounts/signup/confirm/{uid}/{signup_token_generator.make_token(user)}/"
+    )
+
+
+def _reset_password_refused(client, language):
+    from django.contrib.auth.tokens import default_token_generator
+
+    user = get_user_model().objects.get(username="faculty_kz")
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    return _choose_password_badly(
+        client, f"/{language}/accounts/reset/{uid}/{default_token_generator.make_token(user)}/"
+    )
+
+
 def _form_pages(client, language):
     """Pages people see after a wrong form: their messages must be translated too."""
     pages = {
@@ -59,6 +89,9 @@ def _form_pages(client, language):
         ),
         "login error": client.post(f"/{language}/accounts/login/", {"username": "nobody", "password": "wrong"}),
         "verify unknown": client.post(f"/{language}/verify/", {"code": "nonsense"}, follow=True),
+        "sign-up link used or wrong": client.get(f"/{language}/accounts/signup/confirm/MQ/wrong-token/"),
+        "sign-up password refused": _signup_password_refused(client, language),
+        "reset password refused": _reset_password_refused(client, language),
     }
     return {
         name: leaked_words(response.content.decode())
@@ -84,6 +117,7 @@ def test_no_english_words_reach_any_role(language):
             f"/{language}/records/",
             f"/{language}/accounts/login/",
             f"/{language}/accounts/signup/",
+            f"/{language}/accounts/signup/sent/",
             f"/{language}/accounts/password-reset/",
             f"/{language}/no-such-page/",
         ]
