@@ -44,3 +44,11 @@ def tell_participants_of_session_change(sender, instance, created=False, raw=Fal
     from .services.notifications import notify_session_change
 
     notify_session_change(instance, getattr(instance, "_notification_before", None))
+
+
+@receiver(post_save, sender="faculty_training.Certificate")
+def forget_cached_verification(sender, instance, raw=False, **kwargs):
+    # Every change of a certificate's state (revocation, late signing, an edit) goes through save.
+    from .services.verification import verify_cache_forget
+
+    verify_cache_forget(instance)

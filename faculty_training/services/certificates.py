@@ -12,7 +12,6 @@ import logging
 import secrets
 from decimal import Decimal
 
-from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
@@ -30,13 +29,6 @@ from .notifications import notify_certificate
 logger = logging.getLogger(__name__)
 
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
-VERIFY_CACHE_SECONDS = 60
-
-
-def verify_cache_key(code, language):
-    return f"faculty_training:verify:{language}:{code}"
-
-
 CODE_LENGTH = 20
 
 
@@ -265,7 +257,7 @@ def certificate_revoke(*, certificate, reason, note="", revoked_by):
     certificate.revocation_reason = reason
     certificate.revocation_note = note.strip()[:255]
     certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason", "revocation_note"])
-    cache.delete_many([verify_cache_key(certificate.verification_code, language) for language in language_codes()])
+    # The save above dropped the cached verify results (signals.forget_cached_verification).
     if certificate.issuer_key_id:
         status_list_publish(certificate.issuer_key.institution)
     log(
