@@ -7,12 +7,12 @@ from django.contrib.auth.views import LoginView, PasswordResetView
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from ..forms.accounts import LoginForm, ProfileForm, SignupForm
 from ..forms.notifications import NotificationPreferenceForm
 from ..models import ParticipantProfile
+from ..safe_urls import safe_next
 from ..services.notifications import preference_for
 from ..services.profiles import PROFILE_FIELDS, participant_register, profile_save
 
@@ -54,10 +54,7 @@ class ParticipantLoginView(LoginView):
         return reverse("faculty_training:profile")
 
     def get_redirect_url(self):
-        url = super().get_redirect_url()
-        if url and url_has_allowed_host_and_scheme(url, {self.request.get_host()}, self.request.is_secure()):
-            return url
-        return ""
+        return safe_next(self.request, super().get_redirect_url())
 
 
 @login_required
