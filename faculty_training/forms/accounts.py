@@ -1,5 +1,6 @@
 """Forms of participants' accounts: sign-up, log-in and profile."""
 
+import functools
 import zoneinfo
 
 from django import forms
@@ -10,13 +11,20 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import Institution, ParticipantProfile
 from ..names import normalize_name
+from ..params import BoundedModelChoiceField
 from ..services.profiles import PROFILE_FIELDS
 
 COMMON_TIME_ZONES = ["Asia/Karachi", "Asia/Almaty", "Asia/Qostanay", "Asia/Aqtobe", "Europe/Moscow", "UTC"]
 
 
+@functools.cache
+def _other_time_zones():
+    # available_timezones() walks the tz database on disk (about 0.1 s): once per process.
+    return sorted(zoneinfo.available_timezones() - set(COMMON_TIME_ZONES))
+
+
 def time_zone_choices():
-    others = sorted(zoneinfo.available_timezones() - set(COMMON_TIME_ZONES))
+    others = _other_time_zones()
     return (
         [("", _("My country's time zone"))]
         + [(zone, zone) for zone in COMMON_TIME_ZONES]
@@ -32,6 +40,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = ParticipantProfile
         fields = list(PROFILE_FIELDS)
+        field_classes = {"institution": BoundedModelChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -4,13 +4,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ..models import CoursePage, Discipline, Institution
+from ..params import BoundedModelChoiceField
 
 ENCODING_CHOICES = [("", _("Detect (UTF-8, then Windows-1251)")), ("utf-8", "UTF-8"), ("cp1251", "Windows-1251")]
 
 
 class BulkEnrolForm(forms.Form):
-    course = forms.ModelChoiceField(label=_("Course"), queryset=CoursePage.objects.none())
-    institution = forms.ModelChoiceField(
+    course = BoundedModelChoiceField(label=_("Course"), queryset=CoursePage.objects.none())
+    institution = BoundedModelChoiceField(
         label=_("All participants of the institution"), queryset=Institution.objects.all(), required=False
     )
     discipline = forms.ChoiceField(

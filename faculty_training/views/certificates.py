@@ -8,12 +8,14 @@ from django.views.decorators.http import require_http_methods
 
 from ..conf import app_settings
 from ..models import Certificate
+from ..params import clean_text
 from ..ratelimit import attempts_exceeded, count_failure
 from ..services.certificates import certificate_may_download, certificate_pdf, verification_code_normalize
 from ..services.credentials import verify_on_site
 from ..services.verification import VERIFY_CACHE_SECONDS, verification_result
 
 VERIFY_GROUP = "faculty_training.verify"
+SIGNED_TEXT_MAX = 20000  # a credential is about 3,000 characters, a QR payload about 500
 
 
 def certificate_download(request, serial):
@@ -39,6 +41,7 @@ def _limited(request):
 def verify_form(request):
     code = request.POST.get("code") or request.GET.get("code")
     if code is not None:
+        code = clean_text(code, 200)
         normalized = verification_code_normalize(code)
         if normalized:
             return redirect("faculty_training_verify:result", code=normalized)
@@ -55,7 +58,7 @@ def verify_signed(request):
     limited = _limited(request)
     if limited:
         return limited
-    text = request.POST.get("signed", "")[:20000]
+    text = clean_text(request.POST.get("signed", ""), SIGNED_TEXT_MAX)
     if not text.strip():
         return render(request, "faculty_training/verify/verify.html", {"signed_missing": True}, status=400)
     check = verify_on_site(text)
@@ -76,12 +79,14 @@ def verify_result(request, code):
     limited = _limited(request)
     if limited:
         return limited
-    if request.GET.get("p") and request.GET.get("s"):
+    payload = clean_text(request.GET.get("p", ""), SIGNED_TEXT_MAX)
+    signature = clean_text(request.GET.get("s", ""), 200)
+    if payload and signature:
         # Opened from a QR code: check the signed payload it carries, not only the code.
         return render(
             request,
             "faculty_training/verify/verify.html",
-            {"check": verify_on_site(_scanned_text(code, request.GET["p"], request.GET["s"])), "from_qr": True},
+            {"check": verify_on_site(_scanned_text(code, payload, signature)), "from_qr": True},
         )
     normalized = verification_code_normalize(code)
     context = verification_result(normalized, translation.get_language()) if normalized else None

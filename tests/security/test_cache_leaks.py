@@ -42,16 +42,18 @@ def _redis_reachable():
     return True
 
 
-@pytest.fixture(params=["locmem", "redis"])
+@pytest.fixture
 def cache_backend(request, settings):
-    if request.param == "redis":
+    """The test cache (local memory); tests parametrized with ``backend`` run on Redis too."""
+    backend = getattr(request, "param", "locmem")
+    if backend == "redis":
         if not _redis_reachable():
             pytest.skip(f"Redis is not reachable at {REDIS_URL}: the Redis run of the cache battery is skipped")
         settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
     settings.PAGE_CACHE_SECONDS = 300  # production's page cache, on in these tests
-    assert caches["default"].__class__.__name__ == {"locmem": "LocMemCache", "redis": "RedisCache"}[request.param]
+    assert caches["default"].__class__.__name__ == {"locmem": "LocMemCache", "redis": "RedisCache"}[backend]
     cache.clear()
-    yield request.param
+    yield backend
     cache.clear()
 
 
@@ -132,6 +134,10 @@ def _assert_private_if_personal(response, html, markers, address):
         assert directives & {"private", "no-store"}, f"{address}: a signed-in answer is not private ({directives})"
 
 
+BOTH_CACHES = pytest.mark.parametrize("cache_backend", ["locmem", "redis"], indirect=True)
+
+
+@BOTH_CACHES
 @pytest.mark.parametrize("who", ["participant", "coordinator"])
 def test_nothing_a_signed_in_person_sees_is_served_to_an_anonymous_visitor(cache_backend, world, who):
     person = world[who]
@@ -154,6 +160,7 @@ def test_nothing_a_signed_in_person_sees_is_served_to_an_anonymous_visitor(cache
             assert not any(name in second.get("Set-Cookie", "") for name in ("sessionid", "messages"))
 
 
+@BOTH_CACHES
 def test_the_audited_path_enrol_then_verify_leaks_nothing(cache_backend, world):
     # The audit's report: a participant enrols (flash "You are enrolled."), opens a verify link,
     # and the next anonymous visitor got the whole page, header and message included.
@@ -177,6 +184,7 @@ def test_the_audited_path_enrol_then_verify_leaks_nothing(cache_backend, world):
     assert _cache_control(anonymous) == {"public", "max-age"}  # the anonymous page is the same for all
 
 
+@BOTH_CACHES
 def test_the_verify_cache_holds_the_result_not_the_page(cache_backend, world):
     client = Client()
     client.force_login(world["coordinator"])
