@@ -24,7 +24,14 @@ from faculty_training.services import credentials
 from faculty_training.services.enrollment import enrollment_create
 from faculty_training.services.progress import module_progress_mark
 from faculty_training.services.verification import verify_cache_key
-from tests.builders import build_content_tree, build_course, build_group_member, build_institution, build_participant
+from tests.builders import (
+    build_content_tree,
+    build_course,
+    build_group_member,
+    build_institution,
+    build_participant,
+    build_session,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -75,12 +82,14 @@ def world(settings, tmp_path):
     coordinator = build_group_member("Institution coordinators", username="coord_rashid")
     InstitutionCoordinator.objects.create(user=coordinator, institution=issuer)
     certificate = Certificate.objects.get(participant=holder)
+    session = build_session(tree["course"], starts_in_minutes=60)
     return {
         "tree": tree,
         "issuer": issuer,
         "participant": participant,
         "coordinator": coordinator,
         "certificate": certificate,
+        "session": session,
     }
 
 
@@ -102,6 +111,7 @@ def _addresses(world):
         reverse("faculty_training_credentials:status_list", args=[world["issuer"].code]),
         reverse("faculty_training_credentials:achievement", args=[tree["course"].pk]),
         reverse("search") + "?query=course",
+        reverse("faculty_training:session_ics", args=[world["session"].pk]),
         "/en/no-such-page/",
     ]
 

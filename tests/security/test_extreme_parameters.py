@@ -111,7 +111,6 @@ extreme_values = st.sampled_from(EXTREMES) | st.text(max_size=300) | st.integers
 @pytest.fixture
 def world(settings, tmp_path):
     settings.FACULTY_TRAINING_ISSUER_KEY_DIR = str(tmp_path / "keys")
-    settings.AXES_ENABLED = False  # lock-outs would turn later login attempts into 429s, hiding nothing
     issuer = build_institution(code="PK-ODD-MU")
     credentials.issuer_key_create(issuer)
     tree = build_content_tree(modules=1)
