@@ -2,8 +2,9 @@
 
 Only GET requests to Wagtail pages from visitors who carry no session and no flash messages are
 cached, and only plain 200 responses that set no cookie (a CSRF token or a consumed message sets
-one): the cached page is the one every anonymous visitor gets, and its key says so. Publishing or unpublishing any page bumps a generation number
-that is part of every key, so all cached pages are dropped at once.
+one): the cached page is the one every anonymous visitor gets, and its key says so. Publishing or
+unpublishing any page bumps a generation number that is part of every key, so all cached pages
+are dropped at once.
 """
 
 from django.conf import settings
