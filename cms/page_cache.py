@@ -1,11 +1,14 @@
 """Caches published pages for anonymous visitors, per language, until something is published.
 
-Only GET requests to Wagtail pages from visitors without a session are cached, and only plain
-200 responses that set no cookie. Publishing or unpublishing any page bumps a generation number
-that is part of every key, so all cached pages are dropped at once.
+Only GET requests to Wagtail pages from visitors who carry no session and no flash messages are
+cached, and only plain 200 responses that set no cookie (a CSRF token or a consumed message sets
+one): the cached page is the one every anonymous visitor gets, and its key says so. Publishing or
+unpublishing any page bumps a generation number that is part of every key, so all cached pages
+are dropped at once.
 """
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
@@ -44,7 +47,9 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def _cacheable_request(self, request):
-        if request.method != "GET" or request.GET or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        if request.method != "GET" or request.GET or "HTTP_AUTHORIZATION" in request.META:
+            return False
+        if settings.SESSION_COOKIE_NAME in request.COOKIES or CookieStorage.cookie_name in request.COOKIES:
             return False
         try:
             return resolve(request.path_info).url_name == "wagtail_serve"
@@ -55,7 +60,8 @@ class AnonymousPageCacheMiddleware:
         seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
         if not seconds or not self._cacheable_request(request):
             return self.get_response(request)
-        key = f"page-cache:{_generation()}:{request.get_host()}:{request.path}"
+        # The scheme too: pages print absolute hreflang links.
+        key = f"page-cache:anonymous:{_generation()}:{request.scheme}:{request.get_host()}:{request.path}"
         cached = cache.get(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"

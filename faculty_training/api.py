@@ -5,13 +5,18 @@ a token only ever sees its own institution's faculty.
 """
 
 from datetime import date
+from typing import Annotated
 
 from django.utils import timezone
-from ninja import NinjaAPI, Query, Schema
+from django.utils.translation import gettext as _
+from ninja import Field, NinjaAPI, Query, Schema
+from ninja.errors import ValidationError
 from ninja.security import HttpBearer
+from pydantic import BeforeValidator
 
 from .models import InstitutionApiToken, ProgramPage
 from .models.records import hash_token
+from .params import MAX_ID, MAX_PAGE, bounded_int, clean_text, iso_date
 from .selectors.records import RecordFilters, record_rows, records_queryset, scope_for_token
 
 MAX_PAGE_SIZE = 200
@@ -76,15 +81,75 @@ class RecordsPage(Schema):
     results: list[RecordOut]
 
 
+def _id(value):
+    if value in (None, ""):
+        return None
+    number = bounded_int(value)
+    if number is None:
+        raise ValueError(_("Give an id: a whole number from 1 to %(largest)s.") % {"largest": MAX_ID})
+    return number
+
+
+def _page(value):
+    number = bounded_int(value, maximum=MAX_PAGE) if value not in (None, "") else 1
+    if number is None:
+        raise ValueError(_("Give a page number from 1 to %(largest)s.") % {"largest": MAX_PAGE})
+    return number
+
+
+def _page_size(value):
+    if value in (None, ""):
+        return 50
+    number = bounded_int(value, minimum=-MAX_ID)  # out-of-range sizes are clamped to 1…200 below
+    if number is None:
+        raise ValueError(_("Give a page size: a whole number from 1 to %(largest)s.") % {"largest": MAX_PAGE_SIZE})
+    return number
+
+
+def _date(value):
+    if value in (None, ""):
+        return None
+    parsed = iso_date(value)
+    if parsed is None:
+        raise ValueError(_("Give a date as YYYY-MM-DD, for example 2026-01-31."))
+    return parsed
+
+
+def _text(value):
+    return clean_text(value, 64)
+
+
+RecordId = Annotated[int | None, BeforeValidator(_id)]
+RecordDate = Annotated[date | None, BeforeValidator(_date)]
+FilterText = Annotated[str, BeforeValidator(_text)]
+
+
 class RecordsQuery(Schema):
-    programme: int | None = None
-    course: int | None = None
-    status: str = ""
-    enrolled_from: date | None = None
-    enrolled_to: date | None = None
-    discipline: str = ""
-    page: int = 1
-    page_size: int = 50
+    """Query parameters, each parsed with bounds: a bad value is a 400 that names it."""
+
+    programme: RecordId = None
+    course: RecordId = None
+    status: FilterText = ""
+    enrolled_from: RecordDate = Field(None, description="YYYY-MM-DD")
+    enrolled_to: RecordDate = Field(None, description="YYYY-MM-DD")
+    discipline: FilterText = ""
+    page: Annotated[int, BeforeValidator(_page)] = 1
+    page_size: Annotated[int, BeforeValidator(_page_size)] = 50
+
+
+@api.exception_handler(ValidationError)
+def bad_parameters(request, error):
+    # 400 rather than django-ninja's 422: a client sent a parameter we cannot read.
+    details = [
+        {"parameter": ".".join(str(part) for part in item.get("loc", [])[-1:]), "message": _message(item)}
+        for item in error.errors
+    ]
+    return api.create_response(request, {"detail": details}, status=400)
+
+
+def _message(item):
+    message = str(item.get("msg", ""))
+    return message.removeprefix("Value error, ")
 
 
 @api.get("/records/", response=RecordsPage, summary="Completion records of the token's institution")

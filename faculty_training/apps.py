@@ -10,7 +10,15 @@ class FacultyTrainingConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.urls import register_converter
+
         from . import checks, signals  # noqa: F401  (registers checks and receivers)
         from .spreadsheets import neutralise_admin_spreadsheets
 
         neutralise_admin_spreadsheets()
+
+        from .params import IdConverter, TextConverter
+
+        # Before any URLconf loads: <id:…> and <text:…> parse path parameters with bounds.
+        register_converter(IdConverter, "id")
+        register_converter(TextConverter, "text")

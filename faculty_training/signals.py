@@ -85,3 +85,11 @@ def discard_stored_file(sender, instance, **kwargs):
     from .services.generated_files import generated_file_discard_stored
 
     generated_file_discard_stored(instance)
+
+
+@receiver(post_save, sender="faculty_training.Certificate")
+def forget_cached_verification(sender, instance, raw=False, **kwargs):
+    # Every change of a certificate's state (revocation, late signing, an edit) goes through save.
+    from .services.verification import verify_cache_forget
+
+    verify_cache_forget([instance.verification_code])

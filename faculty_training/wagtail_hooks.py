@@ -143,51 +143,51 @@ def register_report_urls():
         path("training/enrol/", admin_people.bulk_enrol, name="faculty_training_bulk_enrol"),
         path("training/api-tokens/", admin_records.api_tokens, name="faculty_training_api_tokens"),
         path(
-            "training/api-tokens/<int:token_id>/revoke/",
+            "training/api-tokens/<id:token_id>/revoke/",
             admin_records.revoke_api_token,
             name="faculty_training_api_token_revoke",
         ),
         path("training/today/", admin_sessions.today, name="faculty_training_today"),
-        path("training/register/<int:session_id>/", admin_sessions.register, name="faculty_training_register"),
+        path("training/register/<id:session_id>/", admin_sessions.register, name="faculty_training_register"),
         path("training/certificates/review/", admin_certificates.review_queue, name="faculty_training_certificate_review"),
         path(
-            "training/certificate/<str:serial>/confirm/",
+            "training/certificate/<text:serial>/confirm/",
             admin_certificates.confirm,
             name="faculty_training_certificate_confirm",
         ),
         path(
-            "training/certificate/<str:serial>/revoke/",
+            "training/certificate/<text:serial>/revoke/",
             admin_certificates.revoke,
             name="faculty_training_certificate_revoke",
         ),
         path(
-            "training/course/<int:course_id>/certificates/",
+            "training/course/<id:course_id>/certificates/",
             admin_certificates.course_certificates,
             name="faculty_training_course_certificates",
         ),
         path(
-            "training/course/<int:course_id>/certificates/issue/",
+            "training/course/<id:course_id>/certificates/issue/",
             admin_certificates.issue_selected,
             name="faculty_training_issue_selected",
         ),
         path(
-            "training/course/<int:course_id>/certificates/batch/",
+            "training/course/<id:course_id>/certificates/batch/",
             admin_certificates.start_batch,
             name="faculty_training_certificate_batch",
         ),
         path(
-            "training/register/<int:session_id>/check-in/", admin_sessions.projector, name="faculty_training_projector"
+            "training/register/<id:session_id>/check-in/", admin_sessions.projector, name="faculty_training_projector"
         ),
         path(
-            "training/register/<int:session_id>/cancel/", admin_sessions.cancel, name="faculty_training_session_cancel"
+            "training/register/<id:session_id>/cancel/", admin_sessions.cancel, name="faculty_training_session_cancel"
         ),
         path(
-            "training/register/<int:session_id>/feedback/",
+            "training/register/<id:session_id>/feedback/",
             admin_sessions.feedback,
             name="faculty_training_session_feedback",
         ),
         path(
-            "training/register/<int:session_id>/import/",
+            "training/register/<id:session_id>/import/",
             admin_sessions.import_attendance,
             name="faculty_training_import_attendance",
         ),

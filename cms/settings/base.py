@@ -62,6 +62,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Above the session, CSRF and message middleware: sees the cookies they set (see docs/security.md).
+    "faculty_training.middleware.PrivateResponsesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's LocaleMiddleware, plus: addresses without a language take signed-in people to theirs.
     "faculty_training.middleware.PreferredLanguageLocaleMiddleware",

@@ -19,6 +19,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ..params import json_loads_bounded
+
 STATUS_LIST_MIN_BITS = 131_072  # 16 KB: the specification's minimum, for group privacy
 
 
@@ -98,8 +100,8 @@ def jws_header(token):
     if len(parts) != 3:
         raise SignatureError("not a compact JWS")
     try:
-        header = json.loads(b64url_decode(parts[0]))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        header = json_loads_bounded(b64url_decode(parts[0]))
+    except ValueError as error:  # not UTF-8, not JSON, or nested absurdly deep
         raise SignatureError("bad header") from error
     if not isinstance(header, dict):
         raise SignatureError("bad header")
@@ -114,8 +116,8 @@ def jws_verify(token, public_key):
     head, body, signature = token.split(".")
     try:
         public_key.verify(b64url_decode(signature), f"{head}.{body}".encode("ascii"))
-        return json.loads(b64url_decode(body))
-    except (InvalidSignature, UnicodeDecodeError, json.JSONDecodeError) as error:
+        return json_loads_bounded(b64url_decode(body))
+    except (InvalidSignature, ValueError) as error:
         raise SignatureError("signature does not match") from error
 
 
@@ -136,8 +138,8 @@ def qr_payload_read(text):
     if not separator or not marker or not url:
         raise SignatureError("not a certificate payload")
     try:
-        fields = json.loads(b64url_decode(encoded))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        fields = json_loads_bounded(b64url_decode(encoded))
+    except ValueError as error:
         raise SignatureError("not a certificate payload") from error
     if not isinstance(fields, dict):
         raise SignatureError("not a certificate payload")

@@ -1,5 +1,6 @@
 """Forms of participants' accounts: sign-up, log-in and profile."""
 
+import functools
 import unicodedata
 import zoneinfo
 
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import Institution, ParticipantProfile
 from ..names import normalize_name
+from ..params import BoundedModelChoiceField
 from ..services.notifications import recipient_for
 from ..services.profiles import PROFILE_FIELDS
 from ..services.signup import signup_complete
@@ -23,8 +25,14 @@ def _comparable(email):
     return unicodedata.normalize("NFKC", email).casefold()
 
 
+@functools.cache
+def _other_time_zones():
+    # available_timezones() walks the tz database on disk (about 0.1 s): once per process.
+    return sorted(zoneinfo.available_timezones() - set(COMMON_TIME_ZONES))
+
+
 def time_zone_choices():
-    others = sorted(zoneinfo.available_timezones() - set(COMMON_TIME_ZONES))
+    others = _other_time_zones()
     return (
         [("", _("My country's time zone"))]
         + [(zone, zone) for zone in COMMON_TIME_ZONES]
@@ -40,6 +48,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = ParticipantProfile
         fields = list(PROFILE_FIELDS)
+        field_classes = {"institution": BoundedModelChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -4,14 +4,15 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ..models import CoursePage, Discipline, Institution
+from ..params import BoundedModelChoiceField
 from ..tabular import ENCODINGS
 
 ENCODING_CHOICES = [("", _("Detect (UTF-8, UTF-16, Windows-1251 or KZ-1048)")), *ENCODINGS.items()]
 
 
 class BulkEnrolForm(forms.Form):
-    course = forms.ModelChoiceField(label=_("Course"), queryset=CoursePage.objects.none())
-    institution = forms.ModelChoiceField(
+    course = BoundedModelChoiceField(label=_("Course"), queryset=CoursePage.objects.none())
+    institution = BoundedModelChoiceField(
         label=_("All participants of the institution"), queryset=Institution.objects.all(), required=False
     )
     discipline = forms.ChoiceField(

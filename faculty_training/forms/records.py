@@ -4,12 +4,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ..models import CoursePage, Discipline, Enrollment, Institution, ProgramPage
+from ..params import BoundedModelChoiceField
 from ..selectors.records import SORTS, RecordFilters, institutions_in_scope
 
 
 class RecordsFilterForm(forms.Form):
-    programme = forms.ModelChoiceField(label=_("Programme"), queryset=ProgramPage.objects.none(), required=False)
-    course = forms.ModelChoiceField(label=_("Course"), queryset=CoursePage.objects.none(), required=False)
+    programme = BoundedModelChoiceField(label=_("Programme"), queryset=ProgramPage.objects.none(), required=False)
+    course = BoundedModelChoiceField(label=_("Course"), queryset=CoursePage.objects.none(), required=False)
     status = forms.ChoiceField(label=_("Status"), choices=[("", "—"), *Enrollment.Status.choices], required=False)
     enrolled_from = forms.DateField(
         label=_("Enrolled from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
@@ -19,7 +20,7 @@ class RecordsFilterForm(forms.Form):
     )
     discipline = forms.ChoiceField(label=_("Discipline"), choices=[("", "—"), *Discipline.choices], required=False)
     country = forms.ChoiceField(label=_("Country"), choices=[("", "—"), *Institution.Country.choices], required=False)
-    institution = forms.ModelChoiceField(label=_("Institution"), queryset=Institution.objects.none(), required=False)
+    institution = BoundedModelChoiceField(label=_("Institution"), queryset=Institution.objects.none(), required=False)
     sort = forms.ChoiceField(
         label=_("Sort by"),
         required=False,

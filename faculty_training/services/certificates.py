@@ -27,7 +27,6 @@ from ..models import AttendanceRecord, Certificate, Enrollment, Notification, Se
 from .completion import counted_statuses
 from .credentials import credential_sign, status_list_publish
 from .notifications import notify_certificate
-from .verification import VERIFY_CACHE_SECONDS, verify_cache_forget, verify_cache_key  # noqa: F401 (used by views)
 
 logger = logging.getLogger(__name__)
 
@@ -284,10 +283,6 @@ def certificates_on_completion(enrollments):
     transaction.on_commit(lambda: issue_certificates_task.using(backend=task_backend()).enqueue(ids))
 
 
-def _forget_verification(certificate):
-    verify_cache_forget([certificate.verification_code])
-
-
 def certificates_on_completion_lost(enrollments):
     """Enrolments are no longer complete: their valid certificates go under review, never stay plainly valid."""
     now = timezone.now()
@@ -299,7 +294,6 @@ def certificates_on_completion_lost(enrollments):
         certificate.review_since = now
         certificate.review_note = _review_note(enrollment)
         certificate.save(update_fields=["review_since", "review_note"])
-        _forget_verification(certificate)
         log(
             instance=certificate,
             action="faculty_training.certificate_review",
@@ -347,7 +341,6 @@ def _review_end(certificate, *, user, note, action):
     certificate.review_since = None
     certificate.review_note = ""
     certificate.save(update_fields=["review_since", "review_note"])
-    _forget_verification(certificate)
     log(instance=certificate, action=action, user=user, data={"serial": certificate.serial, "note": note})
     notify_certificate(certificate, Notification.Kind.CERTIFICATE_CONFIRMED, timezone.now().isoformat())
 
@@ -374,7 +367,7 @@ def certificate_revoke(*, certificate, reason, note="", revoked_by):
     certificate.revocation_reason = reason
     certificate.revocation_note = note.strip()[:255]
     certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason", "revocation_note"])
-    _forget_verification(certificate)
+    # The save above dropped the cached verify results (signals.forget_cached_verification).
     if certificate.issuer_key_id:
         status_list_publish(certificate.issuer_key.institution)
     log(

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from ..exceptions import ServiceError
 from ..models import AttendanceRecord, SessionFeedback
+from ..params import bounded_int
 from ..sanitize import clean_comment_html
 
 
@@ -28,11 +29,8 @@ def feedback_give(*, participant, session, rating, comment=""):
         raise ServiceError(
             _("Only participants who attended the session can give feedback, once it has started."), "not_attended"
         )
-    try:
-        rating = int(rating)
-    except (TypeError, ValueError):
-        rating = 0
-    if not 1 <= rating <= 5:
+    rating = bounded_int(rating, minimum=1, maximum=5)
+    if rating is None:
         raise ServiceError(_("Choose a rating from 1 to 5."), "rating")
     cleaned = clean_comment_html(comment)
     try:

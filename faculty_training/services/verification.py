@@ -1,4 +1,5 @@
-"""What this site confirms about a signed certificate: its own records behind the signature.
+"""What this site confirms about a certificate: its own records behind the signature, and the
+verify page's result, cached as data that is the same for everyone.
 
 A signature proves only that someone holding the key signed the text. A retired or stolen key can
 sign a credential for a serial that was never issued, or with other names, dated whenever its
@@ -11,11 +12,13 @@ reported compromise), by our ``issued_at``, not by a date the signer chose.
 from decimal import Decimal, InvalidOperation
 
 from django.core.cache import cache
-from django.utils import timezone
+from django.db import transaction
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from ..conf import language_codes
+from ..credits import credit_line
 from ..exceptions import ServiceError
 from ..models import Certificate, IssuerKey
 from .credentials import _iso, _say, credentials_sign_missing, issuer_key_create, status_list_publish, verify_text
@@ -24,11 +27,16 @@ VERIFY_CACHE_SECONDS = 60
 
 
 def verify_cache_key(code, language):
-    return f"faculty_training:verify:{language}:{code}"
+    # "same-for-everyone": nothing of the viewer goes into the value, so the key names nobody.
+    return f"faculty_training:verify:same-for-everyone:{language}:{code}"
 
 
 def verify_cache_forget(codes):
-    cache.delete_many([verify_cache_key(code, language) for code in codes for language in language_codes()])
+    """Drop the cached results of these codes now and again after commit, so that a request that
+    read the old row cannot put it back."""
+    keys = [verify_cache_key(code, language) for code in codes for language in language_codes()]
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))
 
 
 def _number(value):
@@ -174,3 +182,51 @@ def issuer_key_report_compromised(*, issuer_key, since, reported_by=None):
     signed = credentials_sign_missing()
     verify_cache_forget(affected)
     return new_key, signed
+
+
+# --- the verify page's result, cached per code and language ---------------------------------------
+# The cache holds the verification *result* (the printed facts and the outcome of the checks), never
+# the rendered page: the page carries the viewer's header, flash messages and CSRF token, which must
+# not reach anybody else. Any save of a certificate drops its entries (signals.py).
+
+
+def _in(mapping, language):
+    return mapping.get(language) or mapping["en"]
+
+
+def _result(certificate, language):
+    snapshot = certificate.snapshot
+    return {
+        "certificate": certificate,
+        "holder": snapshot["holder"],
+        "course_title": _in(snapshot["course"]["title"], language),
+        "programme_title": _in(snapshot["programme"]["title"], language),
+        "issuer_name": _in(snapshot["issuing_institution"]["name"], language),
+        "cpd_hours": snapshot["course"]["cpd_hours"],
+        "completed_on": snapshot["completed_on"],
+        "valid_until": snapshot.get("valid_until"),
+        "credits": [
+            {"line": credit_line(credit, language), "reference": credit.get("reference", "")}
+            for credit in snapshot.get("credits", [])
+        ],
+        "check": verify_certificate(certificate),
+    }
+
+
+def verification_result(code, language):
+    """The verify page's facts for a normalised code in ``language``, or None for an unknown code.
+
+    Unknown codes are not cached: they are rate limited, and caching them would let anyone fill
+    the cache with guesses.
+    """
+    key = verify_cache_key(code, language)
+    result = cache.get(key)
+    if result is None:
+        certificate = Certificate.objects.filter(verification_code=code).first()
+        if certificate is None:
+            return None
+        with translation.override(language):
+            result = _result(certificate, language)
+        cache.set(key, result, VERIFY_CACHE_SECONDS)
+    valid_until = result["valid_until"]
+    return {**result, "expired": bool(valid_until) and valid_until < timezone.localdate().isoformat()}

@@ -11,6 +11,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
 from ..conf import app_settings
+from ..safe_urls import is_same_site_path, same_site_path
 
 register = template.Library()
 
@@ -69,8 +70,11 @@ def language_alternates(context):
             with translation.override(code):
                 url = page.get_url(request)
         elif request is not None:
-            url = translate_url(request.get_full_path(), code)
+            # The request line may say //evil.example/x: only ever a path on this site.
+            url = translate_url(same_site_path(request.get_full_path()), code)
         else:
+            url = f"/{code}/"
+        if not is_same_site_path(url):
             url = f"/{code}/"
         alternates.append(
             {

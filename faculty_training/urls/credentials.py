@@ -13,7 +13,7 @@ app_name = "faculty_training_credentials"
 
 urlpatterns = [
     path(".well-known/jwks.json", credentials.jwks_view, name="jwks"),
-    path("issuers/<str:code>/did.json", credentials.did_view, name="did"),
-    path("credentials/status/<str:code>/", credentials.status_list_view, name="status_list"),
-    path("credentials/achievements/<int:course_id>", credentials.achievement_view, name="achievement"),
+    path("issuers/<text:code>/did.json", credentials.did_view, name="did"),
+    path("credentials/status/<text:code>/", credentials.status_list_view, name="status_list"),
+    path("credentials/achievements/<id:course_id>", credentials.achievement_view, name="achievement"),
 ]

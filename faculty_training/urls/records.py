@@ -10,7 +10,7 @@ urlpatterns = [
     path("", records.records, name="index"),
     path("export.csv", records.export_csv, name="export_csv"),
     path("export.xlsx", records.export_xlsx, name="export_xlsx"),
-    path("transcript/<int:participant_id>.pdf", records.transcript, name="transcript"),
+    path("transcript/<id:participant_id>.pdf", records.transcript, name="transcript"),
     path("members/", members.members, name="members"),
-    path("members/<int:profile_id>/", members.decide, name="member_decide"),
+    path("members/<id:profile_id>/", members.decide, name="member_decide"),
 ]

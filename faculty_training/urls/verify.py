@@ -9,5 +9,5 @@ app_name = "faculty_training_verify"
 urlpatterns = [
     path("", certificates.verify_form, name="form"),
     path("check/", certificates.verify_signed, name="check"),
-    path("<str:code>/", certificates.verify_result, name="result"),
+    path("<text:code>/", certificates.verify_result, name="result"),
 ]

@@ -6,7 +6,6 @@ from django.contrib.auth.views import LoginView, PasswordResetConfirmView, Passw
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from ..forms.accounts import LoginForm, ProfileForm, SignupForm, SignupPasswordForm
@@ -14,6 +13,7 @@ from ..forms.notifications import NotificationPreferenceForm
 from ..middleware import LANGUAGE_SESSION_KEY, SESSION_KEY
 from ..models import ParticipantProfile
 from ..ratelimit import account_email_attempt
+from ..safe_urls import safe_next
 from ..selectors.navigation import landing_url
 from ..services.notifications import preference_for
 from ..services.profiles import PROFILE_FIELDS, profile_save
@@ -80,10 +80,7 @@ class ParticipantLoginView(LoginView):
         return landing_url(self.request.user, language)
 
     def get_redirect_url(self):
-        url = super().get_redirect_url()
-        if url and url_has_allowed_host_and_scheme(url, {self.request.get_host()}, self.request.is_secure()):
-            return url
-        return ""
+        return safe_next(self.request, super().get_redirect_url())
 
 
 @login_required

@@ -13,6 +13,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..exceptions import ServiceError
 from ..models import Certificate, CertificateBatch, CoursePage, Enrollment
+from ..params import bounded_int, clean_text
 from ..services.certificates import certificate_confirm, certificate_issue, certificate_revoke
 from ..services.queue import queue_state
 from ..tasks import certificate_batch_task, task_backend
@@ -71,8 +72,8 @@ def revoke(request, serial):
         try:
             certificate_revoke(
                 certificate=certificate,
-                reason=request.POST.get("reason", ""),
-                note=request.POST.get("note", ""),
+                reason=clean_text(request.POST.get("reason", ""), 40),
+                note=clean_text(request.POST.get("note", ""), 255),
                 revoked_by=request.user,
             )
         except ServiceError as error:
@@ -135,7 +136,7 @@ def course_certificates(request, course_id):
 def issue_selected(request, course_id):
     _require(request)
     course = get_object_or_404(CoursePage, pk=course_id)
-    ids = [int(value) for value in request.POST.getlist("enrollment") if value.isdigit()]
+    ids = [number for number in map(bounded_int, request.POST.getlist("enrollment")) if number is not None]
     issued = 0
     for enrollment in Enrollment.objects.filter(course=course, pk__in=ids).select_related("course"):
         try:

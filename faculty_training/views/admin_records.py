@@ -12,6 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..models import Institution, InstitutionApiToken, InstitutionCoordinator
 from ..models.records import hash_token
+from ..params import bounded_int, clean_text
 from .admin_lists import RelatedColumnsIndexView
 
 PERMISSION = "faculty_training.add_institutionapitoken"
@@ -33,8 +34,9 @@ def api_tokens(request):
         raise PermissionDenied
     new_secret = None
     if request.method == "POST":
-        institution = Institution.objects.filter(pk=request.POST.get("institution") or 0).first()
-        name = request.POST.get("name", "").strip()[:100]
+        institution_id = bounded_int(request.POST.get("institution"))
+        institution = Institution.objects.filter(pk=institution_id).first() if institution_id else None
+        name = clean_text(request.POST.get("name", ""), 100).strip()
         if institution is None or not name:
             messages.error(request, _("Choose an institution and give the token a name."))
         else:

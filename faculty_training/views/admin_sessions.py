@@ -22,10 +22,12 @@ from .. import roles
 from ..conf import language_codes
 from ..exceptions import ServiceError
 from ..models import AttendanceRecord, TrainingSession
+from ..params import bounded_int, clean_text
 from ..services.attendance import attendance_register_save, register_participants, session_cancel, session_may_manage
 from ..services.check_in import check_in_code, check_in_token, seconds_until_next_code
 from ..services.feedback import feedback_summary
 from ..services.imports import ATTENDANCE_COLUMNS, attendance_import
+from .admin_lists import BoundedListingMixin
 from .admin_people import upload_import
 from .admin_protection import ProtectedDeleteMixin
 
@@ -34,7 +36,7 @@ class RegisterColumn(Column):
     cell_template_name = "faculty_training/admin/register_cell.html"
 
 
-class SessionIndexView(generic.IndexView):
+class SessionIndexView(BoundedListingMixin, generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("course").managed_by(self.request.user)
 
@@ -85,6 +87,9 @@ class TrainingSessionViewSet(ModelViewSet):
     ]
     list_filter = ["course", "mode", "status"]
     search_fields = ["title_en", "title_ur", "title_kk", "title_ru"]
+    # The database's own search over the four title columns: the search index knows only "title",
+    # and asking it for "title_en" was a server error on every search.
+    search_backend_name = None
     copy_view_enabled = False
 
 
@@ -126,15 +131,13 @@ def register(request, session_id):
     participants = list(register_participants(session))
     records = {record.participant_id: record for record in AttendanceRecord.objects.filter(session=session)}
     if request.method == "POST":
-        try:
-            expected_version = int(request.POST.get("version", "-1"))
-        except ValueError:
-            expected_version = -1
+        expected_version = bounded_int(request.POST.get("version"), minimum=0)
+        expected_version = -1 if expected_version is None else expected_version
         entries = {}
         for person in participants:
             status = request.POST.get(f"status-{person.pk}", "")
             if status:
-                entries[person.pk] = (status, request.POST.get(f"remark-{person.pk}", ""))
+                entries[person.pk] = (status, clean_text(request.POST.get(f"remark-{person.pk}", ""), 1000))
         try:
             changed = attendance_register_save(
                 session=session, entries=entries, marked_by=request.user, expected_version=expected_version
@@ -208,7 +211,7 @@ def projector(request, session_id):
 @require_POST
 def cancel(request, session_id):
     session = _managed_session(request, session_id)
-    reason = request.POST.get("reason", "").strip()
+    reason = clean_text(request.POST.get("reason", ""), 500).strip()
     if not reason:
         messages.error(request, _("Give a reason for the cancellation."))
     else:

@@ -1,18 +1,19 @@
 """Certificates for their holders, and public verification by code or QR."""
 
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_http_methods
 
 from ..conf import app_settings
-from ..credits import credit_line
 from ..models import Certificate
+from ..params import clean_text
 from ..ratelimit import verify_attempt
 from ..services.certificates import certificate_may_download, certificate_pdf, verification_code_normalize
-from ..services.verification import VERIFY_CACHE_SECONDS, verify_cache_key, verify_certificate, verify_on_site
+from ..services.verification import VERIFY_CACHE_SECONDS, verification_result, verify_on_site
+
+SIGNED_TEXT_MAX = 20000  # a credential is about 3,000 characters, a QR payload about 500
 
 
 def certificate_download(request, serial):
@@ -37,6 +38,7 @@ def _limited(request):
 def verify_form(request):
     code = request.POST.get("code") or request.GET.get("code")
     if code is not None:
+        code = clean_text(code, 200)
         normalized = verification_code_normalize(code)
         if normalized:
             return redirect("faculty_training_verify:result", code=normalized)
@@ -47,20 +49,13 @@ def verify_form(request):
     return render(request, "faculty_training/verify/verify.html", {})
 
 
-def _credits(snapshot, language):
-    return [
-        {"line": credit_line(credit, language), "reference": credit.get("reference", "")}
-        for credit in snapshot.get("credits", [])
-    ]
-
-
 @require_http_methods(["POST"])
 def verify_signed(request):
     """Check a pasted credential (VC-JWT) or the text of a scanned QR code, as an offline verifier would."""
     limited = _limited(request)
     if limited:
         return limited
-    text = request.POST.get("signed", "")[:20000]
+    text = clean_text(request.POST.get("signed", ""), SIGNED_TEXT_MAX)
     if not text.strip():
         return render(request, "faculty_training/verify/verify.html", {"signed_missing": True}, status=400)
     check = verify_on_site(text)
@@ -81,40 +76,25 @@ def verify_result(request, code):
     limited = _limited(request)
     if limited:
         return limited
-    if request.GET.get("p") and request.GET.get("s"):
+    payload = clean_text(request.GET.get("p", ""), SIGNED_TEXT_MAX)
+    signature = clean_text(request.GET.get("s", ""), 200)
+    if payload and signature:
         # Opened from a QR code: check the signed payload it carries, not only the code.
         return render(
             request,
             "faculty_training/verify/verify.html",
-            {"check": verify_on_site(_scanned_text(code, request.GET["p"], request.GET["s"])), "from_qr": True},
+            {"check": verify_on_site(_scanned_text(code, payload, signature)), "from_qr": True},
         )
     normalized = verification_code_normalize(code)
-    key = verify_cache_key(normalized, translation.get_language()) if normalized else None
-    cached = cache.get(key) if key else None
-    if cached is not None:
-        return cached
-    certificate = Certificate.objects.filter(verification_code=normalized).first() if normalized else None
-    if certificate is None:
+    context = verification_result(normalized, translation.get_language()) if normalized else None
+    if context is None:
         return render(
             request, "faculty_training/verify/verify.html", {"not_found": True, "code": code[:40]}, status=404
         )
-    snapshot = certificate.snapshot
-    language = translation.get_language()
-    context = {
-        "certificate": certificate,
-        "holder": snapshot["holder"],
-        "course_title": snapshot["course"]["title"].get(language) or snapshot["course"]["title"]["en"],
-        "programme_title": snapshot["programme"]["title"].get(language) or snapshot["programme"]["title"]["en"],
-        "issuer_name": snapshot["issuing_institution"]["name"].get(language)
-        or snapshot["issuing_institution"]["name"]["en"],
-        "cpd_hours": snapshot["course"]["cpd_hours"],
-        "completed_on": snapshot["completed_on"],
-        "valid_until": snapshot.get("valid_until"),
-        "expired": bool(snapshot.get("valid_until")) and snapshot["valid_until"] < timezone.localdate().isoformat(),
-        "credits": _credits(snapshot, language),
-        "check": verify_certificate(certificate),
-    }
     response = render(request, "faculty_training/verify/verify.html", context)
-    patch_cache_control(response, public=True, max_age=VERIFY_CACHE_SECONDS)
-    cache.set(key, response, VERIFY_CACHE_SECONDS)
+    # Only the result is cached on the server; the page itself carries the viewer's header.
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True)
+    else:
+        patch_cache_control(response, public=True, max_age=VERIFY_CACHE_SECONDS)
     return response

@@ -13,6 +13,8 @@ PUBLIC_SECONDS = 300
 
 
 def _public(response, seconds=PUBLIC_SECONDS):
+    # Nothing of the visitor is in these documents: any cache may keep them, for anybody.
+    response.is_same_for_everyone = True
     patch_cache_control(response, public=True, max_age=seconds)
     response["Access-Control-Allow-Origin"] = "*"  # verifiers run in other sites' pages too
     return response

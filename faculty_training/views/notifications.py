@@ -5,12 +5,12 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from ..forms.notifications import NotificationPreferenceForm
+from ..safe_urls import safe_next
 from ..services.notifications import (
     category_label,
     notifications_mark_read,
@@ -22,8 +22,8 @@ from ..services.notifications import (
 
 
 def _next_or(request, fallback):
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+    target = safe_next(request, request.POST.get("next", ""))
+    if target:
         return HttpResponseRedirect(target)
     return redirect(fallback)
 

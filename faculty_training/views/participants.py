@@ -4,12 +4,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ..exceptions import ServiceError
 from ..models import Certificate, CoursePage, ModulePage, ParticipantProfile
+from ..safe_urls import safe_next
 from ..selectors import dashboard_courses, dashboard_sessions
 from ..services.calendars import calendar_key_for
 from ..services.enrollment import enrollment_create, enrollment_withdraw
@@ -18,8 +18,8 @@ from ..services.progress import module_progress_mark, module_progress_unmark
 
 
 def _back(request, page):
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+    target = safe_next(request, request.POST.get("next", ""))
+    if target:
         return HttpResponseRedirect(target)
     return HttpResponseRedirect(page.get_url(request))
 

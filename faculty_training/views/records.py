@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.utils.html import format_html
 
 from ..forms.records import RecordsFilterForm
+from ..params import MAX_PAGE, bounded_int
 from ..selectors.records import COLUMNS, members_waiting, record_rows, records_queryset, scope_for_user
 from ..services import charts
 from ..services.exports import csv_lines, export_filename, export_log, xlsx_file
@@ -32,7 +33,7 @@ def _filtered(request):
 @login_required
 def records(request):
     scope, form, filters, queryset = _filtered(request)
-    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(queryset, PAGE_SIZE).get_page(bounded_int(request.GET.get("page"), maximum=MAX_PAGE) or 1)
     query = request.GET.copy()
     query.pop("page", None)
     context = {

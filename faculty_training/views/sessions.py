@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 from ..conf import app_settings
 from ..exceptions import ServiceError
 from ..models import ParticipantProfile, TrainingSession
+from ..params import clean_text
 from ..ratelimit import check_in_attempt
 from ..services.calendars import calendar_for_sessions, language_of, personal_calendar
 from ..services.check_in import check_in_by_code, check_in_by_token
@@ -95,7 +96,7 @@ def session_ics(request, session_id):
 
 def my_calendar(request):
     """Personal feed: by the secret key (calendar apps) or by the logged-in session."""
-    key = request.GET.get("key", "")
+    key = clean_text(request.GET.get("key", ""), 100)
     if key:
         profile = (
             ParticipantProfile.objects.filter(calendar_key=key).select_related("user").first()
