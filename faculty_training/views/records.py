@@ -48,11 +48,7 @@ def records(request):
         "scope": scope,
         "scope_label": format_html('<bdi translate="no">{}</bdi>', scope.label),
         "waiting": members_waiting(scope),
-        "charts": [
-            charts.completion_by_course(scope),
-            charts.attendance_over_time(scope),
-            charts.certificates_per_month(scope),
-        ],
+        "charts": charts.records_charts(scope),
     }
     return render(request, "faculty_training/records/records.html", context)
 
