@@ -15,6 +15,7 @@ from .. import roles
 from ..blocks import ModuleBodyBlock
 from ..fields import LanguageListField
 from ..search import translated_search_fields
+from .credentials import MAX_CREDIT_RECOGNITIONS
 
 
 class Discipline(models.TextChoices):
@@ -100,7 +101,10 @@ class CoursePage(Page):
             [FieldRowPanel([FieldPanel("is_enrolment_open"), FieldPanel("capacity")])], heading=_("Enrolment")
         ),
         MultiFieldPanel(
-            [FieldPanel("certificate_valid_months"), InlinePanel("credit_recognitions", label=_("CPD recognition"))],
+            [
+                FieldPanel("certificate_valid_months"),
+                InlinePanel("credit_recognitions", label=_("CPD recognition"), max_num=MAX_CREDIT_RECOGNITIONS),
+            ],
             heading=_("Certificate and CPD credit"),
         ),
     ]
