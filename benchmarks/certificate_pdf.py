@@ -2,19 +2,21 @@
 
 Ours: render_certificate with fonts parsed once per process, layout tables dropped before fpdf2
 subsets, unused fonts dropped, and HarfBuzz only for Urdu. Bare: the same page drawn with fpdf2
-as documented (add_font per document, shaping on for every line). Run:
-    .venv/bin/python benchmarks/certificate_pdf.py [--batch 1000]
+as documented (add_font per document, shaping on for every line). Time and memory are measured in
+separate runs (tracemalloc slows what it watches):
+    .venv/bin/python benchmarks/certificate_pdf.py [--batch 1000] [--single-only]
+    .venv/bin/python benchmarks/certificate_pdf.py --memory
 """
 
 import argparse
 import io
 import sys
 import time
+import tracemalloc
 import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "faculty_training"))
 
 from _harness import median_seconds, print_table, test_database  # noqa: E402
 
@@ -26,6 +28,7 @@ class BareFontSet:
         self.real = real
         self.files = real.files
         self.fallbacks = real.fallbacks
+        self.SANS, self.SANS_FULL, self.URDU = real.SANS, real.SANS_FULL, real.URDU
 
     def register(self, pdf):
         for (family, style), path in self.files.items():
@@ -59,13 +62,19 @@ def bare_render(snapshot):
         module.CertificatePDF.shape_for = original_shape
 
 
-def per_certificate(rows):
-    from test_certificate_pdf import HOLDERS, snapshot
+def _snapshots():
+    import django
 
+    django.setup()
+    from tests.builders import build_certificate_snapshot
+
+    return {language: build_certificate_snapshot(language) for language in ("ur", "kk", "ru")}
+
+
+def per_certificate(rows):
     from faculty_training.pdf.certificate import render_certificate
 
-    for language in ("ur", "kk", "ru"):
-        data = snapshot(language, *HOLDERS[language])
+    for language, data in _snapshots().items():
         render_certificate(data)  # first call parses the fonts once for the process
         ours = median_seconds(lambda data=data: render_certificate(data), repeat=31)
         bare = median_seconds(lambda data=data: bare_render(data), repeat=11)
@@ -115,12 +124,33 @@ def batch(rows, size):
         )
 
 
+def memory(rows):
+    """Peak memory traced while rendering one certificate (after the fonts are parsed once)."""
+    from faculty_training.pdf.certificate import render_certificate
+
+    for language, data in _snapshots().items():
+        render_certificate(data)
+        tracemalloc.start()
+        render_certificate(data)
+        _current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        rows.append([f"one certificate ({language})", f"{peak / 1e6:.1f} MB"])
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument("--single-only", action="store_true", help="skip the batch")
+    parser.add_argument("--memory", action="store_true", help="peak memory instead of time (a separate run)")
     arguments = parser.parse_args()
+    if arguments.memory:
+        rows = []
+        memory(rows)
+        print_table("Certificate PDF (peak traced memory per document)", ["what", "peak"], rows)
+        return
     batch_rows, single_rows = [], []
-    batch(batch_rows, arguments.batch)
+    if not arguments.single_only:
+        batch(batch_rows, arguments.batch)
     per_certificate(single_rows)
     print_table("Certificate PDF (median)", ["what", "ours", "bare fpdf2", "ratio"], single_rows + batch_rows)
 
