@@ -11,13 +11,16 @@ without a Unicode value; marking each run with /ActualText fixed poppler only (P
 across the many positioned glyphs of a Nastaliq line, pypdf ignores it).
 """
 
+import math
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from fontTools.pens.basePen import BasePen
 from fontTools.ttLib import TTFont
 from fpdf.bidi import BidiParagraph
-from fpdf.enums import TextDirection, TextMode
+from fpdf.enums import PDFResourceType, TextDirection, TextMode
+from fpdf.syntax import Name, PDFArray, PDFContentStream
 
 MM_PER_PT = 25.4 / 72
 BIDI_CONTROLS = frozenset("\u2066\u2067\u2068\u2069\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
@@ -64,6 +67,10 @@ class Glyph:
     units_per_em: int
 
 
+# Outlines of shaped lines are form XObjects numbered from here, clear of fpdf2's image numbers.
+FIRST_LINE_FORM = 100_000
+
+
 class Typesetter:
     """Measures and draws lines on one document; shaping results are kept for the document's life."""
 
@@ -71,6 +78,7 @@ class Typesetter:
         self.pdf = pdf
         self.font_set = pdf.font_set
         self._runs = {}
+        self._line_forms = {}
 
     # -- measuring --------------------------------------------------------------------------------
 
@@ -158,18 +166,29 @@ class Typesetter:
             pdf.set_xy(x, baseline - 0.8 * size_mm)
             pdf.cell(metrics.advance * size, size_mm, text, align="L")
             return
-        k, page_height = pdf.k, pdf.h
-        ops = [f"q {color[0] / 255:.4f} {color[1] / 255:.4f} {color[2] / 255:.4f} rg"]
-        for glyph in glyphs:
-            scale = size / glyph.units_per_em
-            left = x * k + glyph.x * scale
-            bottom = (page_height - baseline) * k + glyph.y * scale
-            ops.append(
-                f"q {scale:.6f} 0 0 {scale:.6f} {left:.2f} {bottom:.2f} cm {_outline(glyph.font_path, glyph.name)} f Q"
-            )
-        ops.append("Q")
-        pdf._out("\n".join(ops))
+        scale = size / 1000
+        left, bottom = x * pdf.k, (pdf.h - baseline) * pdf.k
+        red, green, blue = (value / 255 for value in color)
+        pdf._out(f"q {red:.4f} {green:.4f} {blue:.4f} rg {scale:.6f} 0 0 {scale:.6f} {left:.2f} {bottom:.2f} cm")
+        pdf._out(f"/I{self._line_form(text, metrics, glyphs)} Do Q")
         self._invisible(text, x=x, baseline=baseline, size=size, width=metrics.advance * size, language=language)
+
+    def _line_form(self, text, metrics, glyphs):
+        """The number of a form XObject with the outlines of a shaped line, in thousandths of a
+        point from its origin (a line's outlines once per document, not once per use of a glyph)."""
+        catalog = self.pdf._resource_catalog
+        if text not in self._line_forms:
+            number = FIRST_LINE_FORM + len(self._line_forms)
+            contents, box = _line_outlines(text, metrics, glyphs)
+            form = PDFContentStream(contents=b"")
+            form._contents, form.length, form.filter = contents, len(contents), Name("FlateDecode")
+            form.type, form.subtype, form.b_box = Name("XObject"), Name("Form"), PDFArray(box)
+            form._registered = False
+            catalog.form_xobjects.append((number, form))
+            self._line_forms[text] = number
+        number = self._line_forms[text]
+        catalog.add(PDFResourceType.X_OBJECT, number, self.pdf.page)
+        return number
 
     def _invisible(self, text, *, x, baseline, size, width, language):
         """The words over the outlines, unshaped and as seen left to right, stretched to the same width."""
@@ -265,7 +284,27 @@ def _glyph_set(font_path):
 
 @lru_cache(maxsize=4096)
 def _outline(font_path, glyph_name):
+    """A glyph's outline as PDF path operators in font units."""
     glyph_set = _glyph_set(font_path)
     pen = _PdfPathPen(glyph_set)
     glyph_set[glyph_name].draw(pen)
     return " ".join(pen.operators)
+
+
+@lru_cache(maxsize=4096)
+def _line_outlines(text, metrics, glyphs):
+    """(compressed form content, bounding box) of a shaped line: each glyph's outline where HarfBuzz
+    put it, in thousandths of a point at 1 pt (made once per process for each line)."""
+    parts = []
+    for glyph in glyphs:
+        factor = 1000 / glyph.units_per_em
+        offset = f"{glyph.x * factor:.1f} {glyph.y * factor:.1f}"
+        parts.append(f"q {factor:g} 0 0 {factor:g} {offset} cm {_outline(glyph.font_path, glyph.name)} f Q")
+    unit = 1000 / MM_PER_PT  # form units per millimetre at 1 pt
+    box = [
+        math.floor(metrics.left * unit),
+        math.floor(-metrics.bottom * unit),
+        math.ceil(metrics.right * unit),
+        math.ceil(metrics.top * unit),
+    ]
+    return zlib.compress("\n".join(parts).encode("latin-1"), 6), box
