@@ -67,17 +67,20 @@ class Glyph:
     units_per_em: int
 
 
+# Measured (and shaped) lines for the whole process: labels, titles and institution names repeat on
+# every certificate of a course. They depend only on the text and the shipped fonts.
+_RUNS = {}
+RUNS_KEPT = 4096
 # Outlines of shaped lines are form XObjects numbered from here, clear of fpdf2's image numbers.
 FIRST_LINE_FORM = 100_000
 
 
 class Typesetter:
-    """Measures and draws lines on one document; shaping results are kept for the document's life."""
+    """Measures and draws lines on one document."""
 
     def __init__(self, pdf):
         self.pdf = pdf
         self.font_set = pdf.font_set
-        self._runs = {}
         self._line_forms = {}
 
     # -- measuring --------------------------------------------------------------------------------
@@ -88,9 +91,11 @@ class Typesetter:
 
     def _run(self, text, language, bold):
         key = (text, language == "ur", bold)
-        if key not in self._runs:
-            self._runs[key] = self._shaped(text) if language == "ur" else self._plain(text, language, bold)
-        return self._runs[key]
+        if key not in _RUNS:
+            if len(_RUNS) >= RUNS_KEPT:
+                _RUNS.clear()
+            _RUNS[key] = self._shaped(text) if language == "ur" else self._plain(text, language, bold)
+        return _RUNS[key]
 
     def _select(self, language, text, bold, size=1):
         family, style = self.font_set.family_for(language, text, bold=bold)
@@ -159,12 +164,10 @@ class Typesetter:
         """Draw ``text`` with its advance starting at ``x`` (mm) on ``baseline`` (mm from the top)."""
         metrics, glyphs = self._run(text, language, bold)
         pdf = self.pdf
-        size_mm = size * MM_PER_PT
-        if glyphs is None:
+        if glyphs is None:  # the font family_for() chose has every character: no fallback needed
             self._select(language, text, bold, size)
             pdf.set_text_color(*color)
-            pdf.set_xy(x, baseline - 0.8 * size_mm)
-            pdf.cell(metrics.advance * size, size_mm, text, align="L")
+            pdf.text(x, baseline, text)
             return
         scale = size / 1000
         left, bottom = x * pdf.k, (pdf.h - baseline) * pdf.k
@@ -175,7 +178,7 @@ class Typesetter:
 
     def _line_form(self, text, metrics, glyphs):
         """The number of a form XObject with the outlines of a shaped line, in thousandths of a
-        point from its origin (a line's outlines once per document, not once per use of a glyph)."""
+        point from its origin; its compressed stream is made once per process."""
         catalog = self.pdf._resource_catalog
         if text not in self._line_forms:
             number = FIRST_LINE_FORM + len(self._line_forms)
@@ -192,22 +195,33 @@ class Typesetter:
 
     def _invisible(self, text, *, x, baseline, size, width, language):
         """The words over the outlines, unshaped and as seen left to right, stretched to the same width."""
-        seen = visual_order(text)
-        if not seen.strip():
-            return
         pdf = self.pdf
         pdf.set_font(self.font_set.URDU, "", size)
         pdf.set_text_shaping(False)
-        natural = pdf.get_string_width(seen)
+        seen, natural = _seen_text(text, pdf.current_font)
         if natural <= 0:
             return
         pdf._out(f"/Span <</Lang ({language})>> BDC")
         with pdf.local_context(text_mode=TextMode.INVISIBLE):  # q ... Q: the mode and stretching end here
-            pdf.set_stretching(100 * width / natural)
-            size_mm = size * MM_PER_PT
-            pdf.set_xy(x, baseline - 0.8 * size_mm)
-            pdf.cell(width, size_mm, seen, align="L")
+            pdf.set_stretching(100 * width / (natural * size * MM_PER_PT))
+            pdf.text(x, baseline, seen)
         pdf._out("EMC")
+
+
+_SEEN = {}
+
+
+def _seen_text(text, font):
+    """(the invisible words of a shaped line in visual order, their unshaped width in em), keeping
+    only characters the font can encode (it has every Urdu letter, digit and common sign); kept for
+    the process like the measured lines."""
+    key = (text, str(font.ttffile))
+    if key not in _SEEN:
+        if len(_SEEN) >= RUNS_KEPT:
+            _SEEN.clear()
+        seen = "".join(char for char in visual_order(text) if ord(char) in font.cmap)
+        _SEEN[key] = (seen, sum(font.cw[ord(char)] for char in seen) / 1000)
+    return _SEEN[key]
 
 
 def seen_left_to_right(pieces, direction_of):
@@ -291,7 +305,7 @@ def _outline(font_path, glyph_name):
     return " ".join(pen.operators)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _line_outlines(text, metrics, glyphs):
     """(compressed form content, bounding box) of a shaped line: each glyph's outline where HarfBuzz
     put it, in thousandths of a point at 1 pt (made once per process for each line)."""
