@@ -53,14 +53,10 @@ class Metrics:
     top: float
     bottom: float
 
-    def scaled(self, size):
-        return Metrics(*(value * size for value in (self.advance, self.left, self.right, self.top, self.bottom)))
-
 
 @dataclass(frozen=True)
 class Glyph:
     font_path: str
-    glyph_id: int
     name: str
     x: float  # font units from the run's origin
     y: float
@@ -90,11 +86,15 @@ class Typesetter:
         return self._run(text, language, bold)[0]
 
     def _run(self, text, language, bold):
-        key = (text, language == "ur", bold)
+        """(metrics, shaped glyphs or None); an "Urdu" line without Arabic letters (an untranslated
+        field shown in English) is set as Latin."""
+        key = (text, language == "ur" and is_arabic_script(text), bold)
         if key not in _RUNS:
             if len(_RUNS) >= RUNS_KEPT:
                 _RUNS.clear()
-            _RUNS[key] = self._shaped(text) if language == "ur" else self._plain(text, language, bold)
+            _RUNS[key] = (
+                self._shaped(text) if key[1] else self._plain(text, "en" if language == "ur" else language, bold)
+            )
         return _RUNS[key]
 
     def _select(self, language, text, bold, size=1):
@@ -145,9 +145,7 @@ class Typesetter:
                 x, y = pen + position.x_offset, position.y_offset
                 box, _advance = _glyph_box(font, info.codepoint)
                 if box is not None:
-                    glyphs.append(
-                        Glyph(font_path, info.codepoint, font.ttfont.getGlyphName(info.codepoint), x, y, upem)
-                    )
+                    glyphs.append(Glyph(font_path, font.ttfont.getGlyphName(info.codepoint), x, y, upem))
                     left = min(left, (x + box[0]) * scale)
                     right = max(right, (x + box[1]) * scale)
                     bottom = max(bottom, -(y + box[2]) * scale)
@@ -165,7 +163,7 @@ class Typesetter:
         metrics, glyphs = self._run(text, language, bold)
         pdf = self.pdf
         if glyphs is None:  # the font family_for() chose has every character: no fallback needed
-            self._select(language, text, bold, size)
+            self._select("en" if language == "ur" else language, text, bold, size)
             pdf.set_text_color(*color)
             pdf.text(x, baseline, text)
             return

@@ -99,6 +99,15 @@ def test_a_title_wrapped_over_lines_is_found_as_a_whole(language, tmp_path):
             assert stretch.strip() in _words(_poppler(pdf, tmp_path))
 
 
+def test_an_untranslated_field_shown_in_english_on_an_urdu_certificate_reads_as_written(tmp_path):
+    """A field without its Urdu version falls back to English: set as Latin, left to right."""
+    snapshot = build_certificate_snapshot("ur")
+    snapshot["programme"]["title"]["ur"] = "Joint Faculty Development Programme (2025–2026)"
+    pdf = render_certificate(snapshot)
+    for text in (_poppler(pdf, tmp_path), _pdfium(pdf)):
+        assert "Joint Faculty Development Programme (2025–2026)" in text.splitlines()
+
+
 @pytest.mark.parametrize("language", ["ur", "kk", "ru"])
 def test_native_name_and_course_title_are_found_in_the_transcript(language, tmp_path):
     pdf = _transcript(language, SHORT_COURSE_TITLES[language])
