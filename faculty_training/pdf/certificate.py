@@ -345,7 +345,9 @@ def render_certificate(snapshot, logos=None, *, qr_text=None, attachments=()):
     )
     problems = layout_problems(layout)
     if problems:  # the matrix test keeps realistic content free of these; say so if a snapshot is not
-        logger.warning("certificate %s layout: %s", snapshot["serial"], "; ".join(problems))
+        logger.warning(
+            "certificate %s: %d layout problems: %s", snapshot["serial"], len(problems), "; ".join(problems[:5])
+        )
     issuer = snapshot.get("issuing_institution")
     pdf.describe(
         title=f"{labels[language]['title']} {snapshot['serial']}",

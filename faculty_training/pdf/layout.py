@@ -126,7 +126,9 @@ def layout_problems(layout):
                 problems.append(f"{box.label} overlaps {other.label}: {_rect(box)} × {_rect(other)}")
     for text in layout.texts:
         if text.size < text.block.min_size - 1e-6:
-            problems.append(f"{text.box.label} is set at {text.size} pt, below its minimum {text.block.min_size} pt")
+            problems.append(
+                f"{text.box.label} is set at {text.size:.2f} pt, below its minimum {text.block.min_size} pt"
+            )
     return problems
 
 
