@@ -1,20 +1,25 @@
 """Certificate PDF rendering: per certificate, and a batch of N through the task worker.
 
-Ours: render_certificate with fonts parsed once per process, layout tables dropped before fpdf2
-subsets, unused fonts dropped, and HarfBuzz only for Urdu. Bare: the same page drawn with fpdf2
-as documented (add_font per document, shaping on for every line). Run:
-    .venv/bin/python benchmarks/certificate_pdf.py [--batch 1000]
+Ours: render_certificate with fonts parsed once per process and subset by copying the used glyphs
+(no fontTools per document), unused fonts dropped, HarfBuzz only for Urdu, measured lines and Urdu
+outlines kept for the process. Bare: the same page drawn with fpdf2 as documented (add_font per
+document, fontTools subsetting, shaping on for every line). Time and memory are measured in
+separate runs (tracemalloc slows what it watches):
+    .venv/bin/python benchmarks/certificate_pdf.py [--batch 1000] [--single-only] [--cpu]
+    .venv/bin/python benchmarks/certificate_pdf.py --memory
+--cpu times single certificates in CPU time (time.process_time), steadier than wall time on a
+machine shared with other work.
 """
 
 import argparse
 import io
 import sys
 import time
+import tracemalloc
 import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "faculty_training"))
 
 from _harness import median_seconds, print_table, test_database  # noqa: E402
 
@@ -26,6 +31,7 @@ class BareFontSet:
         self.real = real
         self.files = real.files
         self.fallbacks = real.fallbacks
+        self.SANS, self.SANS_FULL, self.URDU = real.SANS, real.SANS_FULL, real.URDU
 
     def register(self, pdf):
         for (family, style), path in self.files.items():
@@ -37,7 +43,11 @@ class BareFontSet:
 
 def bare_render(snapshot):
     from faculty_training.pdf import certificate as module
-    from faculty_training.pdf import fonts
+    from faculty_training.pdf import fonts, text
+
+    text._RUNS.clear()  # nothing measured or drawn before: as a document made from scratch
+    text._SEEN.clear()
+    text._line_outlines.cache_clear()
 
     original_fonts, original_drop, original_shape = (
         fonts.default_fonts,
@@ -59,16 +69,32 @@ def bare_render(snapshot):
         module.CertificatePDF.shape_for = original_shape
 
 
-def per_certificate(rows):
-    from test_certificate_pdf import HOLDERS, snapshot
+def _snapshots():
+    import django
 
+    django.setup()
+    from tests.builders import build_certificate_snapshot
+
+    return {language: build_certificate_snapshot(language) for language in ("ur", "kk", "ru")}
+
+
+def _median_cpu_seconds(function, repeat):
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        function()
+        times.append(time.process_time() - start)
+    return sorted(times)[len(times) // 2]
+
+
+def per_certificate(rows, cpu=False):
     from faculty_training.pdf.certificate import render_certificate
 
-    for language in ("ur", "kk", "ru"):
-        data = snapshot(language, *HOLDERS[language])
+    median = _median_cpu_seconds if cpu else lambda function, repeat: median_seconds(function, repeat=repeat)
+    for language, data in _snapshots().items():
         render_certificate(data)  # first call parses the fonts once for the process
-        ours = median_seconds(lambda data=data: render_certificate(data), repeat=31)
-        bare = median_seconds(lambda data=data: bare_render(data), repeat=11)
+        ours = median(lambda data=data: render_certificate(data), 31)
+        bare = median(lambda data=data: bare_render(data), 11)
         rows.append(
             [
                 f"one certificate ({language})",
@@ -115,14 +141,40 @@ def batch(rows, size):
         )
 
 
+def memory(rows):
+    """Peak memory traced while rendering one certificate (after the fonts are parsed once)."""
+    from faculty_training.pdf.certificate import render_certificate
+
+    for language, data in _snapshots().items():
+        render_certificate(data)
+        tracemalloc.start()
+        render_certificate(data)
+        _current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        rows.append([f"one certificate ({language})", f"{peak / 1e6:.1f} MB"])
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument("--single-only", action="store_true", help="skip the batch")
+    parser.add_argument("--memory", action="store_true", help="peak memory instead of time (a separate run)")
+    parser.add_argument("--cpu", action="store_true", help="CPU time instead of wall time for single certificates")
     arguments = parser.parse_args()
+    if arguments.memory:
+        rows = []
+        memory(rows)
+        print_table("Certificate PDF (peak traced memory per document)", ["what", "peak"], rows)
+        return
     batch_rows, single_rows = [], []
-    batch(batch_rows, arguments.batch)
-    per_certificate(single_rows)
-    print_table("Certificate PDF (median)", ["what", "ours", "bare fpdf2", "ratio"], single_rows + batch_rows)
+    if not arguments.single_only:
+        batch(batch_rows, arguments.batch)
+    per_certificate(single_rows, cpu=arguments.cpu)
+    print_table(
+        "Certificate PDF (median, CPU time)" if arguments.cpu else "Certificate PDF (median)",
+        ["what", "ours", "bare fpdf2", "ratio"],
+        single_rows + batch_rows,
+    )
 
 
 if __name__ == "__main__":

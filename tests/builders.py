@@ -327,3 +327,168 @@ def build_xlsx(rows, *, replace_parts=None):
             if name not in source.namelist():
                 archive.writestr(name, content)
     return result.getvalue()
+
+
+# -- certificate snapshots for the PDF tests (the dict certificate_snapshot() stores) ----------------
+
+CERTIFICATE_LABELS = {
+    "en": {
+        "title": "Certificate of Completion",
+        "certify": "This is to certify that",
+        "completed": "has completed the course",
+        "hours": "12 CPD hours · 10 hours attended",
+        "serial": "Serial",
+        "code": "Verification code",
+        "date": "Completed on",
+        "valid_until": "Valid until",
+    },
+    "ur": {
+        "title": "تکمیل کا سرٹیفکیٹ",
+        "certify": "تصدیق کی جاتی ہے کہ",
+        "completed": "نے یہ کورس مکمل کیا",
+        "hours": "12 سی پی ڈی گھنٹے · 10 گھنٹے حاضری",
+        "serial": "سیریل نمبر",
+        "code": "تصدیقی کوڈ",
+        "date": "تکمیل کی تاریخ",
+        "valid_until": "معتبر تا",
+    },
+    "kk": {
+        "title": "Курсты аяқтағаны туралы сертификат",
+        "certify": "Осы сертификат мынаны растайды:",
+        "completed": "курсты аяқтады",
+        "hours": "12 ҮКД сағаты · 10 сағат қатысты",
+        "serial": "Тіркеу нөмірі",
+        "code": "Тексеру коды",
+        "date": "Аяқталған күні",
+        "valid_until": "Жарамды мерзімі",
+    },
+    "ru": {
+        "title": "Сертификат о прохождении курса",
+        "certify": "Настоящим удостоверяется, что",
+        "completed": "прошёл(ла) курс",
+        "hours": "12 ч. НПР · посещено 10 ч.",
+        "serial": "Регистрационный номер",
+        "code": "Код проверки",
+        "date": "Дата завершения",
+        "valid_until": "Действителен до",
+    },
+}
+SHORT_COURSE_TITLES = {
+    "en": "Clinical Teaching Skills for Medical Faculty",
+    "ur": "میڈیکل فیکلٹی کے لیے کلینیکل تدریس کی مہارتیں",
+    "kk": "Медицина оқытушыларына арналған клиникалық оқыту дағдылары",
+    "ru": "Навыки клинического преподавания для преподавателей-медиков",
+}
+SHORT_HOLDERS = {
+    "en": ("Sarah Thompson", ""),
+    "ur": ("Imran Hussain", "عمران حسین"),
+    "kk": ("Aliya Zhaksybekova", "Әлия Жақсыбекова ӘҒҚҢӨҰҮҺІ"),
+    "ru": ("Oleg Kim", "Олег Ким"),
+}
+# The longest names and titles the models accept, in words people really use.
+_LONG_WORDS = {
+    "en": "Advanced Interprofessional Simulation-Based Assessment of Clinical Reasoning and Patient Safety "
+    "in Undergraduate and Postgraduate Medical and Dental Education: Faculty Development Curriculum "
+    "for Objective Structured Clinical Examinations, Workplace-Based Assessment and Feedback",
+    "ur": "انڈرگریجویٹ اور پوسٹ گریجویٹ میڈیکل اور ڈینٹل تعلیم میں کلینیکل استدلال اور مریض کی حفاظت کا "
+    "سمیولیشن پر مبنی بین پیشہ ورانہ جائزہ: معروضی منظم کلینیکل امتحانات، کام کی جگہ پر جائزے اور رائے "
+    "کے لیے فیکلٹی ڈیولپمنٹ کا نصاب اور اس کی عملی تربیت کے تمام مراحل",
+    "kk": "Медициналық және стоматологиялық білім берудегі клиникалық ойлау мен пациент қауіпсіздігін "
+    "симуляция негізінде кәсіпаралық бағалау: объективті құрылымдалған клиникалық емтихандар, жұмыс "
+    "орнындағы бағалау және кері байланыс бойынша ПОҚ біліктілігін арттыру бағдарламасы",
+    "ru": "Межпрофессиональная оценка клинического мышления и безопасности пациентов на основе "
+    "симуляции в додипломном и последипломном медицинском и стоматологическом образовании: "
+    "программа повышения квалификации ППС по объективным структурированным клиническим экзаменам",
+}
+LONG_LATIN_NAME = "Muhammad Abdul-Rahman Khan Yousafzai Qureshi Siddiqui Chaudhry Malik Farooqi Hashmi Bukhari Jilani"
+LONG_NATIVE_NAMES = {
+    "en": "",
+    "ur": "محمد عبدالرحمٰن خان یوسفزئی قریشی صدیقی چوہدری ملک فاروقی ہاشمی بخاری جیلانی گیلانی نقوی رضوی",
+    "kk": "Әбілқайыр Нұрсұлтанұлы Жақсыбеков-Құдайбергенов Ғабиденұлы Һәміткерей Өмірзақұлы Үсенбаев Іңкәрұлы",
+    "ru": "Константин Александрович Преображенский-Верхоглядов-Закревский-Оболенский-Долгоруков",
+}
+
+
+def long_text(language, length):
+    """Words of ``language`` cut at a word boundary to at most ``length`` characters (a field's limit)."""
+    words, text = (_LONG_WORDS[language] * 3).split(), ""
+    for word in words:
+        if len(text) + len(word) + 1 > length:
+            break
+        text = f"{text} {word}".strip()
+    return text
+
+
+def build_certificate_snapshot(
+    language="en",
+    *,
+    names="short",
+    titles="short",
+    credits=0,
+    signatories="one",
+    institutions="short",
+    scheme_fields="long",
+    valid_until=None,
+    **overrides,
+):
+    """A certificate snapshot: ``names``/``titles``/``institutions`` "short" or "long" (every field at
+    the longest the models allow), ``credits`` 0-4 schemes (``scheme_fields`` "long" or "max"),
+    ``signatories`` "none", "one" or "two long" (titles of 150 characters)."""
+    if names == "long":
+        latin, native = LONG_LATIN_NAME, LONG_NATIVE_NAMES[language]
+    else:
+        latin, native = SHORT_HOLDERS[language]
+    course = {lang: long_text(lang, 255) for lang in LANGUAGES} if titles == "long" else dict(SHORT_COURSE_TITLES)
+    programme = (
+        {lang: long_text(lang, 255) for lang in LANGUAGES}
+        if titles == "long"
+        else {lang: f"Programme 2025–2026 ({lang})" for lang in LANGUAGES}
+    )
+    institution_names = (
+        (long_text("en", 255), long_text("en", 250))
+        if institutions == "long"
+        else ("Islamabad Medical University", "Almaty Medical University")
+    )
+    signatory_sets = {
+        "none": [],
+        "one": [{"name": "Prof. Sana Iqbal", "title": {"en": "Programme Director", "ur": "پروگرام ڈائریکٹر",
+                                                       "kk": "Бағдарлама директоры", "ru": "Директор программы"}}],
+        "two long": [
+            {"name": f"Prof. Dr. {LONG_LATIN_NAME[:60]}", "title": {lang: long_text(lang, 150) for lang in LANGUAGES}},
+            {"name": "Prof. Dr. Gulnara Abdrakhmanovna Zhaksybekova-Nurlanova, MD, PhD",
+             "title": {lang: long_text(lang, 149) for lang in LANGUAGES}},
+        ],
+    }  # fmt: skip
+    # Realistic long schemes (names of about 100 characters, references of about 40); "max" puts every
+    # field at the model's limit (150, 60 and 100 characters).
+    lengths = (150, 60, 100) if scheme_fields == "max" else (100, 30, 40)
+    schemes = [
+        {
+            "code": f"scheme-{number}",
+            "name": {lang: long_text(lang, lengths[0]) for lang in LANGUAGES},
+            "unit": {lang: long_text(lang, lengths[1]) for lang in LANGUAGES},
+            "basis": "course_hours",
+            "credits": "12.5",
+            "reference": (f"PMDC/CPD/2026/{number:04d}/" + "ACCREDITATION-REFERENCE-" * 4)[: lengths[2]],
+        }
+        for number in range(1, credits + 1)
+    ]
+    data = {
+        "version": 1,
+        "serial": "PKKZ-2026-000123",
+        "verification_code": "7KQ4-M2XP-9H3T-WC6R-EN8B",
+        "completed_on": "2026-11-30",
+        "issued_on": "2026-11-30",
+        "holder": {"latin_name": latin, "native_name": native, "language": language},
+        "course": {"title": course, "cpd_hours": "12"},
+        "programme": {"title": programme},
+        "issuing_institution": {"code": "PK-ISB-MU", "country": "PK", "name": {"en": institution_names[0]}},
+        "partner_institutions": [{"code": "KZ-ALA-MU", "country": "KZ", "name": {"en": institution_names[1]}}],
+        "signatories": signatory_sets[signatories],
+        "verify_url": "https://training.example.org/verify/7KQ4-M2XP-9H3T-WC6R-EN8B/",
+        "labels": {"en": CERTIFICATE_LABELS["en"], language: CERTIFICATE_LABELS[language]},
+        "credits": schemes,
+        "valid_until": valid_until,
+    }
+    data.update(overrides)
+    return data

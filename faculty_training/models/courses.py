@@ -16,6 +16,7 @@ from ..blocks import ModuleBodyBlock
 from ..conf import app_settings
 from ..fields import LanguageListField
 from ..search import translated_search_fields
+from .credentials import MAX_CREDIT_RECOGNITIONS
 
 
 class Discipline(models.TextChoices):
@@ -109,7 +110,10 @@ class CoursePage(Page):
             [FieldRowPanel([FieldPanel("is_enrolment_open"), FieldPanel("capacity")])], heading=_("Enrolment")
         ),
         MultiFieldPanel(
-            [FieldPanel("certificate_valid_months"), InlinePanel("credit_recognitions", label=_("CPD recognition"))],
+            [
+                FieldPanel("certificate_valid_months"),
+                InlinePanel("credit_recognitions", label=_("CPD recognition"), max_num=MAX_CREDIT_RECOGNITIONS),
+            ],
             heading=_("Certificate and CPD credit"),
         ),
     ]

@@ -134,6 +134,11 @@ class CreditScheme(models.Model):
         return credits.quantize(Decimal("0.01"))
 
 
+# The certificate prints every scheme's credit in two languages; its layout is tested (and fits on
+# one page at legible sizes) for up to this many.
+MAX_CREDIT_RECOGNITIONS = 4
+
+
 class CourseCredit(Orderable):
     """A course recognised under a scheme, with the accreditation reference and an optional own rate."""
 

@@ -1,28 +1,44 @@
 """Certificate PDFs: A4 landscape, English plus the holder's language, drawn from the snapshot only.
 
-Urdu is shaped by HarfBuzz (fpdf2's text shaping) in Noto Nastaliq Urdu and laid out right to left;
-serials, codes, dates and Latin names inside an Urdu line are wrapped in left-to-right isolates so
-they do not come out reversed. Kazakh and Russian use Noto Sans, which has every Kazakh letter.
+The page is laid out first (:func:`certificate_layout`, a list of labelled rectangles that tests
+check for overlaps) and drawn afterwards. Every block is measured with the font that draws it
+(HarfBuzz shaping and ink extents for Nastaliq), shrinks within its limits, then wraps, so the page
+holds whatever a snapshot carries: long names, titles, four credit schemes, two signatories.
+
+Urdu is shaped by HarfBuzz in Noto Nastaliq Urdu and laid out right to left; serials, codes, dates
+and Latin names inside an Urdu line are wrapped in left-to-right isolates so they do not come out
+reversed. Kazakh and Russian use Noto Sans, which has every Kazakh letter.
 """
 
 import io
 import logging
-from pathlib import Path
+from dataclasses import replace
 
 import segno
 from fpdf import FPDF
+from fpdf.prefs import ViewerPreferences
 
 from ..credits import credit_line
 from .fonts import FontSet, drop_unused_fonts
+from .layout import Block, Box, Column, Fitter, Layout, Pair, layout_problems
+from .text import Typesetter, is_arabic_script, script_language
+
+__all__ = ["CertificatePDF", "certificate_layout", "is_arabic_script", "render_certificate"]
 
 logger = logging.getLogger(__name__)
 
 PAGE_WIDTH, PAGE_HEIGHT = 297, 210
+MARGINS = Box("margins", 16, 15, PAGE_WIDTH - 32, 181, kind="area")  # inside the double frame
+BODY_TOP = 16
 GREEN = (11, 107, 58)
 BLUE = (0, 112, 138)
 INK = (29, 39, 51)
 MUTED = (90, 102, 115)
 LRI, PDI = "\u2066", "\u2069"
+LOGO_SIZE = 26
+QR_SIZE_SIGNED, QR_SIZE_PLAIN = 44, 30  # the signed payload needs a larger code to stay readable
+SIGNATURE_SPACE = 10  # mm above each signature rule kept free for the signature
+RULE_WIDTH = 0.3
 
 
 def ltr(text):
@@ -39,9 +55,11 @@ class CertificatePDF(FPDF):
         self.font_set = fonts
         self.set_auto_page_break(False)
         self.set_margins(0, 0, 0)
+        self.c_margin = 0  # text starts exactly where the layout put it
         fonts.register(self)
         # Glyphs a font lacks (Latin letters or "·" inside Urdu, rare letters in names) come from these.
         self.set_fallback_fonts(fonts.fallbacks, exact_match=False)
+        self.viewer_preferences = ViewerPreferences(display_doc_title=True)
 
     def shape_for(self, language):
         if language == "ur":
@@ -49,38 +67,224 @@ class CertificatePDF(FPDF):
         else:
             self.set_text_shaping(False)
 
-    def write_line(self, text, y, size, *, language="en", bold=False, color=INK, height=None):
-        """One centred line in the right font and direction for ``language``."""
-        if not text:
-            return
-        family, style = self.font_set.family_for(language, text, bold=bold)
-        self.set_font(family, style, size)
-        self.shape_for(language)
-        self.set_text_color(*color)
-        self.set_xy(20, y)
-        self.cell(PAGE_WIDTH - 40, height or size * 0.5, text, align="C")
+    def describe(self, *, title, language, author="", subject=""):
+        """Title, language and origin in the document's information, as readers and search tools show them."""
+        self.set_title(title)
+        self.set_lang(language)
+        self.set_creator("faculty_training")
+        if author:
+            self.set_author(author)
+        if subject:
+            self.set_subject(subject)
 
 
-class Cursor:
-    """Stacks centred lines down the page; Nastaliq needs about half as much height again as Latin."""
+def _localised(values, language):
+    return (values or {}).get(language) or (values or {}).get("en") or ""
 
-    def __init__(self, pdf, y):
-        self.pdf, self.y = pdf, y
 
-    def skip(self, millimetres):
-        self.y += millimetres
+# How each kind of text is set: preferred size, smallest size for Latin and Cyrillic, smallest for
+# Nastaliq (whose letters are small for their point size), bold, colour, lines it may wrap to
+# before shrinking further. Urdu is never bold: Nastaliq has no bold face.
+STYLES = {
+    "institution": (11, 7, 7, False, MUTED, 2),
+    "title": (24, 16, 16, True, GREEN, 2),
+    "title, translated": (17, 12, 11, False, GREEN, 2),
+    "label": (11, 8, 8.5, False, MUTED, 2),
+    "name": (22, 13, 13, True, INK, 2),
+    "native name": (15, 10, 10.5, False, INK, 2),
+    "course": (14, 9, 9, True, INK, 3),
+    "course, translated": (12, 9, 9.5, True, INK, 3),
+    "programme": (10, 7, 8, False, MUTED, 3),
+    "hours": (11, 8, 8.5, True, BLUE, 2),
+    "credit": (9, 6.5, 7.5, False, BLUE, 3),
+    "identifier": (7.5, 6, 6, False, INK, 2),
+    "identifier, translated": (8, 6.5, 7.5, False, MUTED, 2),
+    "signatory": (10, 7.5, 7.5, True, INK, 2),
+    "signatory title": (8, 6.5, 7.5, False, MUTED, 3),
+}
 
-    def line(self, text, size, *, language="en", bold=False, color=INK, gap=2):
-        if not text:
-            return
-        if language == "ur":
-            # Nastaliq rises well above its cell: leave room above the line as well as below.
-            self.y += size * 0.18
-            height = size * 0.62
+
+def _block(label, text, role, language="en", gap_before=0.5):
+    size, latin_minimum, urdu_minimum, bold, color, max_lines = STYLES[role]
+    minimum = urdu_minimum if language == "ur" else latin_minimum
+    return Block(label, text, language, size, minimum, bold and language != "ur", color, max_lines, gap_before)
+
+
+def _body_blocks(snapshot, languages):
+    """What the middle of the page says, top to bottom (gaps above each block in mm)."""
+    labels = snapshot["labels"]
+    holder = snapshot["holder"]
+    issuer = snapshot.get("issuing_institution")
+    partner = _partner(snapshot)
+    blocks = []
+    if issuer:
+        blocks.append(_block("issuer", _localised(issuer["name"], "en"), "institution", gap_before=0))
+    if partner:
+        blocks.append(_block("partner", _localised(partner["name"], "en"), "institution"))
+    blocks.append(_block("title.en", labels["en"]["title"], "title", gap_before=4))
+    blocks += [_block(f"title.{lang}", labels[lang]["title"], "title, translated", lang, 1) for lang in languages[1:]]
+    blocks += [
+        _block(f"certify.{lang}", labels[lang]["certify"], "label", lang, 0.5 if index else 2.5)
+        for index, lang in enumerate(languages)
+    ]
+    blocks.append(_block("holder.latin", holder["latin_name"], "name", gap_before=1))
+    if holder.get("native_name"):
+        native_language = script_language(holder["native_name"], holder["language"])
+        blocks.append(_block("holder.native", holder["native_name"], "native name", native_language, 1))
+    blocks += [
+        _block(f"completed.{lang}", labels[lang]["completed"], "label", lang, 0.5 if index else 2)
+        for index, lang in enumerate(languages)
+    ]
+    for lang in languages:
+        role = "course" if lang == "en" else "course, translated"
+        blocks.append(_block(f"course.{lang}", _localised(snapshot["course"]["title"], lang), role, lang, 1))
+    for lang in languages:
+        blocks.append(_block(f"programme.{lang}", _localised(snapshot["programme"]["title"], lang), "programme", lang))
+    blocks += [
+        _block(f"hours.{lang}", labels[lang]["hours"], "hours", lang, 0.5 if index else 3)
+        for index, lang in enumerate(languages)
+    ]
+    for number, credit in enumerate(snapshot.get("credits") or [], start=1):
+        for lang in languages:
+            text = credit_line({**credit, "credits": ltr(credit["credits"])}, lang)
+            if lang == "en" and credit.get("reference"):
+                text += f" ({credit['reference']})"
+            blocks.append(_block(f"credit.{number}.{lang}", text, "credit", lang, 0.8 if lang == "en" else 0.3))
+    return blocks
+
+
+PAIRABLE = ("title", "certify", "completed", "hours")
+
+
+def _paired(blocks):
+    """The short bilingual labels side by side (English, then the holder's language)."""
+    result = []
+    for block in blocks:
+        prefix, _dot, language = block.label.partition(".")
+        if result and prefix in PAIRABLE and language != "en" and result[-1].label == f"{prefix}.en":
+            english = result.pop()
+            result.append(Pair((english, replace(block, gap_before=0)), gap_before=english.gap_before))
         else:
-            height = size * 0.42
-        self.pdf.write_line(text, self.y, size, language=language, bold=bold, color=color, height=height)
-        self.y += height + gap
+            result.append(block)
+    return result
+
+
+def _partner(snapshot):
+    issuer = snapshot.get("issuing_institution")
+    country = issuer["country"] if issuer else None
+    return next((p for p in snapshot.get("partner_institutions") or [] if p and p["country"] != country), None)
+
+
+def _shift(placed, dy):
+    return [replace(line, baseline=line.baseline + dy, box=replace(line.box, y=line.box.y + dy)) for line in placed]
+
+
+def _identifiers(snapshot, languages, fitter, qr_size, layout, *, beside=False):
+    """The QR code and the identifiers, flush right at the bottom: the identifiers under the code,
+    or to its left when the text above needs the height; returns the group's box."""
+    labels = snapshot["labels"]
+    lines = [
+        ("id.serial", f"{labels['en']['serial']}: {snapshot['serial']}"),
+        ("id.code", f"{labels['en']['code']}: {snapshot['verification_code']}"),
+        ("id.date", f"{labels['en']['date']}: {snapshot['completed_on']}"),
+    ]
+    if snapshot.get("valid_until"):
+        lines.append(("id.valid", f"{labels['en'].get('valid_until', 'Valid until')}: {snapshot['valid_until']}"))
+    blocks = [_block(label, text, "identifier", gap_before=0.6) for label, text in lines]
+    for lang in languages[1:]:
+        serial, date = ltr(snapshot["serial"]), ltr(snapshot["completed_on"])
+        text = f"{labels[lang]['serial']}: {serial} · {labels[lang]['date']}: {date}"
+        blocks.append(_block(f"id.{lang}", text, "identifier, translated", lang, 1.2))
+    right = MARGINS.right - 2
+    qr_right = right
+    if beside:
+        right -= qr_size + 4
+    natural = max(fitter.ink_width(block.text, block) * block.size for block in blocks)
+    width = min(100.0, max(0 if beside else qr_size, natural))
+    column = Column(fitter, left=right - width, right=right, align="R")
+    placed, bottom = column.stack(blocks, 0, 10_000)
+    placed = _shift(placed, MARGINS.bottom - bottom)
+    text_top = min(line.box.y for line in placed)
+    qr_top = MARGINS.bottom - qr_size if beside else text_top - 2 - qr_size
+    layout.texts.extend(placed)
+    layout.shapes.append(Box("qr", qr_right - qr_size, qr_top, qr_size, qr_size, kind="qr"))
+    top = min(qr_top, text_top)
+    return Box("identifiers", right - width, top, qr_right - (right - width), MARGINS.bottom - top, kind="group")
+
+
+def _signatories(snapshot, languages, fitter, right_limit, layout, factor=1.0):
+    """Up to two signatories side by side, their rules level; returns the top of their space."""
+    signatories = (snapshot.get("signatories") or [])[:2]
+    if not signatories:
+        return MARGINS.bottom
+    gap = 10
+    blocks_of = []
+    for index, signatory in enumerate(signatories, start=1):
+        name_language = "ur" if is_arabic_script(signatory["name"]) else "en"
+        blocks = [_block(f"signatory.{index}.name", signatory["name"], "signatory", name_language, 1)]
+        for lang in languages:
+            if title := _localised(signatory.get("title"), lang):
+                blocks.append(_block(f"signatory.{index}.title.{lang}", title, "signatory title", lang))
+        blocks_of.append(blocks)
+    # 70 mm for a signature, wider (up to 90 mm) for long names and titles if there is room.
+    natural = max(fitter.ink_width(block.text, block) * block.size for blocks in blocks_of for block in blocks)
+    available = right_limit - MARGINS.x
+    width = min(max(70.0, natural), 90.0, (available - gap * (len(signatories) - 1)) / len(signatories))
+    slack = available - width * len(signatories) - gap * (len(signatories) - 1)
+    start = MARGINS.x + min(14.0, slack)
+    columns = []
+    for index, blocks in enumerate(blocks_of, start=1):
+        left = start + (index - 1) * (width + gap)
+        column = Column(fitter, left=left, right=left + width)
+        placed, bottom = column.stack(blocks, 0, 10_000, factor)
+        columns.append((left, placed, bottom))
+    rule_y = MARGINS.bottom - max(bottom for _left, _placed, bottom in columns) - RULE_WIDTH
+    for index, (left, placed, _bottom) in enumerate(columns, start=1):
+        layout.texts.extend(_shift(placed, rule_y + RULE_WIDTH))
+        layout.shapes.append(Box(f"signatory.{index}.rule", left, rule_y, width, RULE_WIDTH, kind="rule"))
+        layout.shapes.append(
+            Box(f"signatory.{index}.space", left, rule_y - SIGNATURE_SPACE, width, SIGNATURE_SPACE, kind="space")
+        )
+    return rule_y - SIGNATURE_SPACE
+
+
+def certificate_layout(snapshot, typesetter, *, logo_codes=(), qr_size=QR_SIZE_PLAIN):
+    """Where everything on the certificate goes, measured with ``typesetter``; draws nothing."""
+    language = snapshot["holder"]["language"]
+    languages = ["en"] if language == "en" else ["en", language]
+    fitter = Fitter(typesetter)
+    blocks = _body_blocks(snapshot, languages)
+    # The usual page first. When the text cannot fit even at its minimum sizes: lines beside the QR
+    # code may leave the page's axis; then bilingual labels go side by side and the signatories'
+    # titles to their minimum; then the identifiers move beside the code. Below-minimum type is for
+    # content no real certificate carries (the layout tests keep it so).
+    attempts = [(False, False, False), (False, True, False), (False, True, True), (True, True, True)]
+    for beside, off_centre, squeezed in attempts:
+        layout, body, bottom = _arrangement(
+            snapshot, languages, fitter, logo_codes, qr_size, beside=beside, footer_factor=0.0 if squeezed else 1.0
+        )
+        body.off_centre = off_centre
+        fitted = body.stack_to_fit(_paired(blocks) if squeezed else blocks, BODY_TOP, bottom)
+        if fitted is not None:
+            layout.texts.extend(fitted[0])
+            return layout
+    layout.texts.extend(body.below_minimum(_paired(blocks), BODY_TOP, bottom))
+    return layout
+
+
+def _arrangement(snapshot, languages, fitter, logo_codes, qr_size, *, beside, footer_factor):
+    """The fixed parts (logos, QR code, identifiers, signatories) and the column left for the text."""
+    layout = Layout(area=MARGINS)
+    issuer, partner = snapshot.get("issuing_institution"), _partner(snapshot)
+    if issuer and issuer["code"] in logo_codes:
+        layout.shapes.append(Box("logo.issuer", 18, 16, LOGO_SIZE, LOGO_SIZE, kind="logo"))
+    if partner and partner["code"] in logo_codes:
+        layout.shapes.append(Box("logo.partner", PAGE_WIDTH - 18 - LOGO_SIZE, 16, LOGO_SIZE, LOGO_SIZE, kind="logo"))
+    identifiers = _identifiers(snapshot, languages, fitter, qr_size, layout, beside=beside)
+    footer_top = _signatories(snapshot, languages, fitter, identifiers.x - 8, layout, footer_factor)
+    obstacles = [box for box in layout.shapes if box.kind == "logo"] + [identifiers]
+    body = Column(fitter, left=MARGINS.x, right=MARGINS.right, obstacles=obstacles, padding=2.5)
+    return layout, body, footer_top - 3
 
 
 def _frame(pdf):
@@ -92,30 +296,35 @@ def _frame(pdf):
     pdf.rect(11, 11, PAGE_WIDTH - 22, PAGE_HEIGHT - 22)
 
 
-def _logo(pdf, logo_bytes, x, y, size):
+def _logo(pdf, logo_bytes, box):
     if not logo_bytes:
         return
     try:
-        pdf.image(io.BytesIO(logo_bytes), x=x, y=y, w=size, h=size, keep_aspect_ratio=True)
+        pdf.image(io.BytesIO(logo_bytes), x=box.x, y=box.y, w=box.width, h=box.height, keep_aspect_ratio=True)
     except Exception:  # a broken or missing logo must not stop a certificate
         logger.warning("certificate logo could not be drawn", exc_info=True)
 
 
-def _qr(pdf, url, x, y, size):
-    """The verify URL as a vector QR code drawn from segno's module matrix."""
-    qr = segno.make(url, error="m", mask=2, boost_error=False)  # a fixed mask: no scoring of all eight
+def _qr(pdf, text, box):
+    """``text`` as a vector QR code drawn from segno's module matrix: a filled rectangle per run of
+    dark modules, written out directly (fpdf2's rect() per run cost more than the code itself)."""
+    qr = segno.make(text, error="m", mask=2, boost_error=False)  # a fixed mask: no scoring of all eight
     matrix = list(qr.matrix_iter(border=0))
-    module = size / len(matrix)
-    pdf.set_fill_color(*INK)
+    module = box.width / len(matrix)
+    k, page_height = pdf.k, pdf.h
+    rectangles = []
     for row_index, row in enumerate(matrix):
         start = None
         for column_index, dark in enumerate([*row, 0]):
             if dark and start is None:
                 start = column_index
-            elif not dark and start is not None:  # one rectangle per run of dark modules
-                width = (column_index - start) * module
-                pdf.rect(x + start * module, y + row_index * module, width + 0.01, module + 0.01, style="F")
+            elif not dark and start is not None:
+                x, y = box.x + start * module, box.y + row_index * module
+                width, height = (column_index - start) * module + 0.01, module + 0.01  # no hairline seams
+                rectangles.append(f"{x * k:.2f} {(page_height - y) * k:.2f} {width * k:.2f} {-height * k:.2f} re f")
                 start = None
+    pdf.set_fill_color(*INK)
+    pdf._out("\n".join(rectangles))
 
 
 def render_certificate(snapshot, logos=None, *, qr_text=None, attachments=()):
@@ -126,119 +335,51 @@ def render_certificate(snapshot, logos=None, *, qr_text=None, attachments=()):
     """
     from .fonts import default_fonts
 
-    logos = logos or {}
+    logos = {code: data for code, data in (logos or {}).items() if data}
     language = snapshot["holder"]["language"]
-    languages = ["en"] if language == "en" else ["en", language]
     labels = snapshot["labels"]
     pdf = CertificatePDF(default_fonts())
-    pdf.set_title(f"{labels['en']['title']} {snapshot['serial']}")
-    pdf.set_author(snapshot["issuing_institution"]["name"]["en"])
-    pdf.set_creator("faculty_training")
-    pdf.set_subject(snapshot["course"]["title"]["en"])
+    typesetter = Typesetter(pdf)
+    layout = certificate_layout(
+        snapshot, typesetter, logo_codes=set(logos), qr_size=QR_SIZE_SIGNED if qr_text else QR_SIZE_PLAIN
+    )
+    problems = layout_problems(layout)
+    if problems:  # the matrix test keeps realistic content free of these; say so if a snapshot is not
+        logger.warning(
+            "certificate %s: %d layout problems: %s", snapshot["serial"], len(problems), "; ".join(problems[:5])
+        )
+    issuer = snapshot.get("issuing_institution")
+    pdf.describe(
+        title=f"{labels[language]['title']} {snapshot['serial']}",
+        language=language,
+        author=_localised(issuer["name"], "en") if issuer else "",
+        subject=_localised(snapshot["course"]["title"], "en"),
+    )
     pdf.add_page()
     _frame(pdf)
-
-    issuer = snapshot["issuing_institution"]
-    partner = next((p for p in snapshot["partner_institutions"] if p["country"] != issuer["country"]), None)
-    _logo(pdf, logos.get(issuer["code"]), 18, 16, 26)
-    if partner:
-        _logo(pdf, logos.get(partner["code"]), PAGE_WIDTH - 44, 16, 26)
-
-    cursor = Cursor(pdf, 18)
-    cursor.line(issuer["name"]["en"], 11, color=MUTED, gap=0.5)
-    if partner:
-        cursor.line(partner["name"]["en"], 11, color=MUTED)
-    cursor.skip(4)
-    cursor.line(labels["en"]["title"], 24, bold=True, color=GREEN)
-    if language != "en":
-        cursor.line(labels[language]["title"], 17, language=language, color=GREEN)
-    cursor.skip(2)
-    holder = snapshot["holder"]
-    for lang in languages:
-        cursor.line(labels[lang]["certify"], 11, language=lang, color=MUTED, gap=0.5)
-    cursor.line(holder["latin_name"], 22, bold=True, gap=1)
-    if holder.get("native_name"):
-        cursor.line(holder["native_name"], 15, language="ur" if is_arabic_script(holder["native_name"]) else "kk")
-    cursor.skip(1)
-    for lang in languages:
-        cursor.line(labels[lang]["completed"], 11, language=lang, color=MUTED, gap=0.5)
-    for lang in languages:
-        cursor.line(
-            snapshot["course"]["title"][lang], 14 if lang == "en" else 12, language=lang, bold=lang != "ur", gap=0.5
+    codes = {"logo.issuer": (issuer or {}).get("code"), "logo.partner": (_partner(snapshot) or {}).get("code")}
+    for shape in layout.shapes:
+        if shape.kind == "logo":
+            _logo(pdf, logos.get(codes[shape.label]), shape)
+        elif shape.kind == "qr":
+            _qr(pdf, qr_text or snapshot["verify_url"], shape)
+        elif shape.kind == "rule":
+            pdf.set_draw_color(*INK)
+            pdf.set_line_width(RULE_WIDTH)
+            middle = shape.y + shape.height / 2
+            pdf.line(shape.x, middle, shape.right, middle)
+    for line in layout.texts:
+        block = line.block
+        typesetter.draw(
+            line.text,
+            x=line.x,
+            baseline=line.baseline,
+            size=line.size,
+            language=block.language,
+            bold=block.bold,
+            color=block.color,
         )
-    for lang in languages:
-        cursor.line(snapshot["programme"]["title"][lang], 10, language=lang, color=MUTED, gap=0.5)
-    cursor.skip(2)
-    for lang in languages:
-        cursor.line(labels[lang]["hours"], 11, language=lang, bold=lang != "ur", color=BLUE, gap=0.5)
-    for credit in snapshot.get("credits", []):
-        for lang in languages:
-            text = credit_line({**credit, "credits": ltr(credit["credits"])}, lang)
-            if lang == "en" and credit.get("reference"):
-                text += f" ({credit['reference']})"
-            cursor.line(text, 9, language=lang, color=BLUE, gap=0.3)
-
-    # Signatories at the bottom, the QR code and identifiers at the bottom right.
-    signatories = snapshot.get("signatories", [])[:2]
-    for index, signatory in enumerate(signatories):
-        x = 30 + index * 90
-        pdf.set_draw_color(*INK)
-        pdf.set_line_width(0.3)
-        pdf.line(x, 176, x + 70, 176)
-        pdf.set_xy(x, 177)
-        family, style = pdf.font_set.family_for("en", signatory["name"], bold=True)
-        pdf.set_font(family, style, 10)
-        pdf.shape_for("en")
-        pdf.set_text_color(*INK)
-        pdf.cell(70, 5, signatory["name"], align="C")
-        for offset, lang in enumerate(languages):
-            title = signatory["title"].get(lang) or signatory["title"]["en"]
-            family, style = pdf.font_set.family_for(lang, title)
-            pdf.set_font(family, style, 8)
-            pdf.shape_for(lang)
-            pdf.set_text_color(*MUTED)
-            pdf.set_xy(x, 182 + offset * 5)
-            pdf.cell(70, 4, title, align="C")
-
-    if qr_text:  # the signed payload is longer: a larger code keeps its modules readable on paper
-        _qr(pdf, qr_text, PAGE_WIDTH - 62, 126, 44)
-    else:
-        _qr(pdf, snapshot["verify_url"], PAGE_WIDTH - 50, 150, 30)
-    pdf.shape_for("en")
-    pdf.set_text_color(*INK)
-    family, style = pdf.font_set.family_for("en", snapshot["serial"])
-    for offset, text in enumerate(
-        [
-            f"{labels['en']['serial']}: {snapshot['serial']}",
-            f"{labels['en']['code']}: {snapshot['verification_code']}",
-            f"{labels['en']['date']}: {snapshot['completed_on']}",
-            *(
-                [f"{labels['en'].get('valid_until', 'Valid until')}: {snapshot['valid_until']}"]
-                if snapshot.get("valid_until")
-                else []
-            ),
-        ]
-    ):
-        pdf.set_font(family, style, 7.5)
-        pdf.set_xy(PAGE_WIDTH - 120, 178 + offset * 4 if snapshot.get("valid_until") else 182 + offset * 4)
-        pdf.cell(100, 4, text, align="R")
-    if language != "en":
-        identifiers = " · ".join(
-            [
-                f"{labels[language]['serial']}: {ltr(snapshot['serial'])}",
-                f"{labels[language]['date']}: {ltr(snapshot['completed_on'])}",
-            ]
-        )
-        pdf.write_line(identifiers, 195, 8, language=language, color=MUTED)
     for name, content, mime_type, description in attachments:
         pdf.embed_file(bytes=content, basename=name, mime_type=mime_type, desc=description)
     drop_unused_fonts(pdf)
     return bytes(pdf.output())
-
-
-def is_arabic_script(text):
-    """Whether ``text`` is written in Arabic script (an Urdu name), which needs the Nastaliq font."""
-    return any("\u0600" <= char <= "\u06ff" or "\ufb50" <= char <= "\ufeff" for char in text)
-
-
-FONT_DIR = Path(__file__).resolve().parent / "fonts"

@@ -1,12 +1,11 @@
 """The certificate fonts: subsets shipped with the plugin, a full font as fallback, parsed once.
 
 Speed (see benchmarks/certificate_pdf.py): fpdf2 parses a font for every document and, when it
-writes the PDF, subsets it with fontTools, which unpacks the large Nastaliq layout tables (GSUB,
-GPOS, GDEF) only to drop them. Here each font is parsed once per process into a template; every
-document gets a cheap copy with a fresh fontTools object (fpdf2 subsets that object in place)
-whose layout tables are removed before writing. Shaping is unaffected: HarfBuzz reads the font
-file itself. This leans on fpdf2 internals, so requirements.txt pins fpdf2 and
-tests/faculty_training/test_certificate_pdf.py compares rendered pages pixel by pixel.
+writes the PDF, subsets it with fontTools, which decodes and re-encodes the tables. Here each font
+is parsed once per process into a template; every document gets a cheap copy whose font object
+writes its subset by copying the used glyphs byte for byte (``subset.py``). Shaping is
+unaffected: HarfBuzz reads the font file itself. This leans on fpdf2 internals, so requirements.txt
+pins fpdf2 and tests/faculty_training/test_certificate_pdf.py compares rendered pages pixel by pixel.
 """
 
 import copy
@@ -14,12 +13,12 @@ from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 
-from fontTools.ttLib import TTFont
 from fpdf import FPDF
 from fpdf.fonts import SubsetMap, TTFFont
 
+from . import subset
+
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
-LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF")
 INVISIBLE = frozenset("\u2066\u2067\u2068\u2069\u200c\u200d\u200e\u200f")
 
 
@@ -32,19 +31,13 @@ def _template(path):
     return font, Path(path).read_bytes(), font.ttfont.getGlyphOrder()
 
 
-def _add_cached_font(pdf, family, style, path, *, copy_glyphs_as_they_are):
+def _add_cached_font(pdf, family, style, path, *, outlines):
     template, data, glyph_order = _template(str(path))
     font = copy.copy(template)
     font.i = len(pdf.fonts) + 1
     font.fontkey = f"{family.lower()}{style}"
-    # recalcBBoxes=False copies glyphs as they are instead of decoding and re-encoding each one.
-    # Safe for Noto Sans (pixel-identical output); Nastaliq's composite glyphs render differently
-    # without it, so the Urdu font keeps fontTools' default.
-    font.ttfont = TTFont(BytesIO(data), recalcTimestamp=False, recalcBBoxes=not copy_glyphs_as_they_are, lazy=True)
+    font.ttfont = subset.KeptGlyphsFont(BytesIO(data), lazy=True).prepare(path, outlines=outlines)
     font.ttfont.setGlyphOrder(list(glyph_order))
-    for tag in LAYOUT_TABLES:
-        if tag in font.ttfont:
-            del font.ttfont[tag]
     font.missing_glyphs = []
     font.biggest_size_pt = 0
     font.subset = SubsetMap(font)
@@ -69,8 +62,10 @@ class FontSet:
         return [self.SANS.lower(), self.SANS_FULL.lower()]
 
     def register(self, pdf):
+        subset.install()
         for (family, style), path in self.files.items():
-            _add_cached_font(pdf, family, style, path, copy_glyphs_as_they_are=family != self.URDU)
+            # Nastaliq only carries the invisible Urdu words (the visible ones are outlines): no glyphs.
+            _add_cached_font(pdf, family, style, path, outlines=family != self.URDU)
 
     def covers(self, family, style, text):
         font, _data, _order = _template(str(self.files[(family, style)]))

@@ -231,3 +231,24 @@ def test_an_administrator_recognises_a_course_under_a_cpd_scheme(admin_client, t
     course = CoursePage.objects.get(slug_en="simulation-dental-teaching")
     credit = CourseCredit.objects.get(course=course)
     assert (credit.scheme, credit.credits_per_hour, credit.reference) == (scheme, Decimal("0.5"), "PMDC-7")
+
+
+def test_a_course_is_recognised_under_at_most_four_schemes_the_certificate_can_print(admin_client, tree):
+    from faculty_training.models import CourseCredit, CreditScheme
+
+    schemes = [
+        CreditScheme.objects.create(code=f"scheme-{n}", name_en=f"Scheme {n}", unit_en="credits") for n in range(5)
+    ]
+    add_url = reverse("wagtailadmin_pages:add", args=("faculty_training", "coursepage", tree["programme"].pk))
+
+    def post(count):
+        recognitions = [{"scheme": scheme.pk, "credits_per_hour": "", "reference": ""} for scheme in schemes[:count]]
+        return admin_client.post(
+            add_url, {**_course_form(credit_recognitions=inline_formset(recognitions)), "action-publish": "Publish"}
+        )
+
+    response = post(5)
+    assert response.status_code == 200
+    assert not CourseCredit.objects.exists()
+    assert post(4).status_code == 302
+    assert CourseCredit.objects.count() == 4

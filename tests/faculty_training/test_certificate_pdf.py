@@ -1,11 +1,15 @@
-"""Certificate PDFs: names extractable as text, shaping guarded by pixel comparison with references.
+"""Certificate PDFs: names extractable as text, shaping and layout guarded by pixel comparison with
+references.
 
 The reference PNGs were rendered from the snapshots below and looked at by a person (joined
-right-to-left Urdu, every Kazakh letter). Regenerate them after an intended change with
+right-to-left Urdu, every Kazakh letter, nothing overlapping in the long ones). Regenerate them
+after an intended change with
     UPDATE_PDF_REFERENCES=1 .venv/bin/python -m pytest tests/faculty_training/test_certificate_pdf.py
 and look at them again.
 """
 
+import base64
+import hashlib
 import io
 import logging
 import os
@@ -17,83 +21,45 @@ import pytest
 from PIL import Image, ImageChops
 
 from faculty_training.pdf.certificate import render_certificate
+from tests.builders import SHORT_HOLDERS, build_certificate_snapshot
 
 REFERENCE = Path(__file__).parent / "reference"
-LABELS = {
-    "en": {
-        "title": "Certificate of Completion",
-        "certify": "This is to certify that",
-        "completed": "has completed the course",
-        "hours": "12 CPD hours · 10 hours attended",
-        "serial": "Serial",
-        "code": "Verification code",
-        "date": "Completed on",
-    },
-    "ur": {
-        "title": "تکمیل کا سرٹیفکیٹ",
-        "certify": "تصدیق کی جاتی ہے کہ",
-        "completed": "نے یہ کورس مکمل کیا",
-        "hours": "12 سی پی ڈی گھنٹے · 10 گھنٹے حاضری",
-        "serial": "سیریل نمبر",
-        "code": "تصدیقی کوڈ",
-        "date": "تکمیل کی تاریخ",
-    },
-    "kk": {
-        "title": "Курсты аяқтағаны туралы сертификат",
-        "certify": "Осы сертификат мынаны растайды:",
-        "completed": "курсты аяқтады",
-        "hours": "12 КДБ сағаты · 10 сағат қатысты",
-        "serial": "Сериялық нөмір",
-        "code": "Тексеру коды",
-        "date": "Аяқталған күні",
-    },
-    "ru": {
-        "title": "Сертификат о прохождении курса",
-        "certify": "Настоящим удостоверяется, что",
-        "completed": "прошёл(ла) курс",
-        "hours": "12 ч. НМО · посещено 10 ч.",
-        "serial": "Серийный номер",
-        "code": "Код проверки",
-        "date": "Дата завершения",
-    },
-}
-TITLES = {
-    "en": "Clinical Teaching Skills for Medical Faculty",
-    "ur": "میڈیکل فیکلٹی کے لیے کلینیکل تدریس کی مہارتیں",
-    "kk": "Медицина оқытушыларына арналған клиникалық оқыту дағдылары",
-    "ru": "Навыки клинического преподавания для преподавателей-медиков",
-}
-HOLDERS = {
-    "ur": ("Imran Hussain", "عمران حسین"),
-    "kk": ("Aliya Zhaksybekova", "Әлия Жақсыбекова ӘҒҚҢӨҰҮҺІ"),
-    "ru": ("Oleg Kim", "Олег Ким"),
-}
+# As long as a real signed payload (about 480 characters: QR version 15, the larger printed code).
+SIGNED_QR = (
+    "https://training.example.org/verify/7KQ4-M2XP-9H3T-WC6R-EN8B/?p="
+    + "".join(base64.urlsafe_b64encode(hashlib.sha256(bytes([n])).digest()).decode().rstrip("=") for n in range(8))
+    + "&s="
+    + base64.urlsafe_b64encode(hashlib.sha512(b"signature").digest()).decode().rstrip("=")
+)
 
 
-def snapshot(language, latin, native):
-    return {
-        "serial": "PKKZ-2026-000123",
-        "verification_code": "7KQ4-M2XP-9H3T-WC6R-EN8B",
-        "completed_on": "2026-11-30",
-        "holder": {"latin_name": latin, "native_name": native, "language": language},
-        "course": {"title": TITLES, "cpd_hours": "12"},
-        "programme": {"title": {lang: f"Programme 2025–2026 ({lang})" for lang in TITLES}},
-        "issuing_institution": {"code": "PK-ISB-MU", "country": "PK", "name": {"en": "Islamabad Medical University"}},
-        "partner_institutions": [{"code": "KZ-ALA-MU", "country": "KZ", "name": {"en": "Almaty Medical University"}}],
-        "signatories": [
-            {
-                "name": "Prof. Sana Iqbal",
-                "title": {
-                    "en": "Programme Director",
-                    "ur": "پروگرام ڈائریکٹر",
-                    "kk": "Бағдарлама директоры",
-                    "ru": "Директор программы",
-                },
-            }
-        ],
-        "verify_url": "https://training.example.org/verify/7KQ4-M2XP-9H3T-WC6R-EN8B/",
-        "labels": {"en": LABELS["en"], language: LABELS[language]},
-    }
+def _logo(colour):
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 120), colour).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+LOGOS = {"PK-ISB-MU": _logo((11, 107, 58)), "KZ-ALA-MU": _logo((0, 112, 138))}
+EVERYTHING_LONG = {"names": "long", "titles": "long", "signatories": "two long", "institutions": "long", "credits": 4}
+# name -> (snapshot, render arguments). The first three are the everyday certificates; the others
+# the worst cases of the layout matrix (test_certificate_layout.py), drawn.
+REFERENCES = {
+    "certificate-ur": (build_certificate_snapshot("ur"), {}),
+    "certificate-kk": (build_certificate_snapshot("kk"), {}),
+    "certificate-ru": (build_certificate_snapshot("ru"), {}),
+    "certificate-ur-two-schemes": (
+        build_certificate_snapshot("ur", credits=2, signatories="two long"),
+        {"qr_text": SIGNED_QR, "logos": LOGOS},
+    ),
+    "certificate-ur-everything-long": (
+        build_certificate_snapshot("ur", **EVERYTHING_LONG),
+        {"qr_text": SIGNED_QR, "logos": LOGOS},
+    ),
+    "certificate-kk-everything-long": (
+        build_certificate_snapshot("kk", **EVERYTHING_LONG, valid_until="2029-11-30"),
+        {"qr_text": SIGNED_QR, "logos": LOGOS},
+    ),
+}
 
 
 def _page_image(pdf_bytes, scale=1.0):
@@ -101,10 +67,11 @@ def _page_image(pdf_bytes, scale=1.0):
     return document[0].render(scale=scale).to_pil().convert("RGB")
 
 
-@pytest.mark.parametrize("language", ["ur", "kk", "ru"])
-def test_rendered_page_matches_the_reference_pixel_for_pixel(language):
-    image = _page_image(render_certificate(snapshot(language, *HOLDERS[language])))
-    reference_path = REFERENCE / f"certificate-{language}.png"
+@pytest.mark.parametrize("name", REFERENCES)
+def test_rendered_page_matches_the_reference_pixel_for_pixel(name):
+    snapshot, arguments = REFERENCES[name]
+    image = _page_image(render_certificate(snapshot, **arguments))
+    reference_path = REFERENCE / f"{name}.png"
     if os.environ.get("UPDATE_PDF_REFERENCES"):
         image.save(reference_path)
     reference = Image.open(reference_path).convert("RGB")
@@ -115,28 +82,30 @@ def test_rendered_page_matches_the_reference_pixel_for_pixel(language):
 
 @pytest.mark.parametrize("language", ["ur", "kk", "ru"])
 def test_holder_names_can_be_extracted_as_text(language):
-    latin, native = HOLDERS[language]
-    text = pypdf.PdfReader(io.BytesIO(render_certificate(snapshot(language, latin, native)))).pages[0].extract_text()
+    latin, native = SHORT_HOLDERS[language]
+    pdf = render_certificate(build_certificate_snapshot(language))
+    text = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert latin in text
-    if language != "ur":  # extracted Urdu comes out in visual order; the Cyrillic name is exact
-        assert native in text
+    assert native in text
     assert "PKKZ-2026-000123" in text
 
 
 def test_a_name_outside_the_shipped_subset_still_renders(caplog):
     caplog.set_level(logging.WARNING, logger="fpdf")
-    pdf = render_certificate(snapshot("ru", "Nguyễn Thị Ánh", "Ωμέγα Ὀδυσσεύς"))
+    snapshot = build_certificate_snapshot("ru")
+    snapshot["holder"].update(latin_name="Nguyễn Thị Ánh", native_name="Ωμέγα Ὀδυσσεύς")
+    pdf = render_certificate(snapshot)
     assert not [record for record in caplog.records if "missing the following glyphs" in record.getMessage()]
     text = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "Nguyễn Thị Ánh" in text
 
 
-def test_urdu_page_is_drawn_with_nastaliq_and_kazakh_with_noto_sans():
-    urdu = pypdf.PdfReader(io.BytesIO(render_certificate(snapshot("ur", *HOLDERS["ur"]))))
-    kazakh = pypdf.PdfReader(io.BytesIO(render_certificate(snapshot("kk", *HOLDERS["kk"]))))
+def test_urdu_words_are_drawn_in_nastaliq_and_kazakh_with_noto_sans():
+    urdu = pypdf.PdfReader(io.BytesIO(render_certificate(build_certificate_snapshot("ur"))))
+    kazakh = pypdf.PdfReader(io.BytesIO(render_certificate(build_certificate_snapshot("kk"))))
 
     def fonts(reader):
         return {str(font["/BaseFont"]) for font in reader.pages[0]["/Resources"]["/Font"].values()}
 
-    assert any("NotoNastaliqUrdu" in name for name in fonts(urdu))
+    assert any("NotoNastaliqUrdu" in name for name in fonts(urdu))  # the searchable words over the outlines
     assert not any("Nastaliq" in name for name in fonts(kazakh))
