@@ -12,6 +12,7 @@ from wagtail.models import ModelLogEntry
 
 from faculty_training.models import InstitutionApiToken, InstitutionCoordinator
 from faculty_training.models.records import hash_token
+from faculty_training.selectors.records import COLUMNS
 from faculty_training.services.enrollment import enrollment_create
 from faculty_training.services.exports import neutralize
 from tests.builders import build_content_tree, build_group_member, build_institution, build_participant
@@ -59,7 +60,19 @@ def _csv_rows(response):
 def _xlsx_rows(response):
     workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)), read_only=True)
     rows = list(workbook.active.iter_rows(values_only=True))
-    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+    # Empty cells are not written, so a row may end early.
+    return [dict(zip(rows[0], (*row, *[None] * (len(rows[0]) - len(row))), strict=True)) for row in rows[1:]]
+
+
+def _as_csv_text(value):
+    """A typed XLSX cell as the CSV writes it: ISO dates, plain numbers, percentages as 0-100."""
+    import datetime
+
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    return str(value)
 
 
 def _names(rows, key="Name (Latin)"):
@@ -124,7 +137,7 @@ def test_csv_and_xlsx_equal_the_rows_of_the_page(client, world):
     page_rows = [{column.key: value for column, value in row["cells"]} for row in page.context["table"]]
     assert [row["Name (Latin)"] for row in csv_rows] == [row["latin_name"] for row in page_rows]
     assert [row["Name (native script)"] for row in csv_rows] == ["Әлия Жақсыбекова"] * 2
-    assert [{key: (value or "") for key, value in row.items()} for row in xlsx_rows] == csv_rows
+    assert [{key: _as_csv_text(value) for key, value in row.items()} for row in xlsx_rows] == csv_rows
 
 
 def test_downloads_are_uncached_dated_ascii_and_audited(client, world):
@@ -255,3 +268,37 @@ def test_every_row_of_the_records_table_has_a_cell_under_each_heading(client, wo
     assert {len(re.findall(r"<td[ >]", row)) for row in rows} == {headings}
     empty = client.get(reverse("faculty_training_records:index"), {"status": "withdrawn"}).content.decode()
     assert f'colspan="{headings}"' in empty
+
+
+def test_xlsx_cells_are_typed_formatted_and_safe_and_urdu_reads_right_to_left(client, world):
+    import datetime
+
+    from faculty_training.models import ParticipantProfile
+
+    ParticipantProfile.objects.filter(user=world["kz_people"][0]).update(position="=HYPERLINK(1)")
+    world["kz_people"][0].participant_profile.refresh_from_db()
+    client.force_login(world["admin"])
+    for language, rtl in (("en", False), ("ur", True)):
+        response = client.get(f"/{language}/records/export.xlsx")
+        workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+        sheet = workbook.active
+        assert bool(sheet.sheet_view.rightToLeft) is rtl
+        assert sheet.freeze_panes == "A2" and sheet["A1"].font.bold
+        assert sheet.column_dimensions["A"].width >= 20
+        row = list(sheet[2])
+        keys = [column.key for column in COLUMNS]
+        enrolled = row[keys.index("enrolled_on")]
+        assert isinstance(enrolled.value, datetime.datetime) and enrolled.number_format == "yyyy-mm-dd"
+        for key in ("sessions_held", "sessions_attended", "cpd_hours"):
+            assert isinstance(row[keys.index(key)].value, (int, float)), key  # numbers, not text
+        assert all(cell.data_type != "f" for cell in row)
+    texts = [cell.value for row in sheet.iter_rows(min_row=2) for cell in row if isinstance(cell.value, str)]
+    assert all(not text.startswith("=") for text in texts)
+
+
+def test_csv_splits_sessions_into_two_numeric_columns(client, world):
+    client.force_login(world["admin"])
+    rows = _csv_rows(client.get(reverse("faculty_training_records:export_csv")))
+    assert {"Sessions that count", "Sessions attended"} <= set(rows[0])
+    assert all(row["Sessions attended"].isdigit() and row["Sessions that count"].isdigit() for row in rows)
+    assert not any("/" in value for row in rows for value in row.values() if value and value[0].isdigit())
