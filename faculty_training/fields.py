@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .conf import language_codes
@@ -53,6 +54,6 @@ class LanguageListField(models.CharField):
             choices=settings.LANGUAGES,
             widget=forms.CheckboxSelectMultiple,
             required=not self.blank,
-            label=self.verbose_name,
+            label=capfirst(self.verbose_name),  # as Django's own fields label themselves
             help_text=self.help_text,
         )

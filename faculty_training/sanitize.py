@@ -6,6 +6,8 @@ Allowed: bold, italics, paragraphs, line breaks, lists and links (http, https, m
 every link gets rel="nofollow noopener". Everything else is escaped or removed.
 """
 
+import re
+
 import bleach
 from bleach.linkifier import LinkifyFilter
 
@@ -14,6 +16,7 @@ from .conf import app_settings
 ALLOWED_TAGS = frozenset({"a", "b", "strong", "i", "em", "p", "br", "ul", "ol", "li"})
 ALLOWED_ATTRIBUTES = {"a": ["href", "title"]}
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
+HTML_TAG = re.compile(r"<(?:%s)[\s/>]" % "|".join(sorted(ALLOWED_TAGS)), re.IGNORECASE)
 
 
 def _link_rel(attrs, new=False):
@@ -35,4 +38,7 @@ def clean_comment_html(value):
     """Safe HTML for a feedback comment: the allowlist above, links made nofollow noopener."""
     if not value:
         return ""
-    return _cleaner.clean(str(value)[: app_settings.FEEDBACK_MAX_LENGTH]).strip()
+    text = str(value)[: app_settings.FEEDBACK_MAX_LENGTH].strip()
+    if not HTML_TAG.search(text):  # typed in the plain comment box: its line breaks are kept
+        text = text.replace("\r\n", "\n").replace("\n", "<br>")
+    return _cleaner.clean(text).strip()

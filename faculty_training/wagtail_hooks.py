@@ -310,6 +310,31 @@ def refuse_bulk_deleting_pages_with_records(request, action_type, objects, actio
     return None
 
 
+def _protected_page_delete_bulk_action():
+    from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
+
+    from .services.protection import page_deletion_blocker
+
+    class ProtectedPageDeleteBulkAction(DeleteBulkAction):
+        """Wagtail's bulk delete of pages, whose confirmation already says which pages our records
+        protect and why (the deletion itself is refused by refuse_bulk_deleting_pages_with_records)."""
+
+        def get_context_data(self, **kwargs):
+            context = super().get_context_data(**kwargs)
+            if self.request.method == "GET":
+                for entry in context["items"]:
+                    reason = page_deletion_blocker(entry["item"])
+                    if reason:
+                        messages.error(self.request, reason)
+            return context
+
+    return ProtectedPageDeleteBulkAction
+
+
+# order=1: registered after Wagtail's own page delete action, which it replaces.
+hooks.register("register_bulk_action", _protected_page_delete_bulk_action(), order=1)
+
+
 @hooks.register("register_page_header_buttons")
 def course_certificates_button(page, user, view_name, next_url=None):
     from wagtail.admin.widgets import ListingButton

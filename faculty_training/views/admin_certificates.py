@@ -17,7 +17,7 @@ from ..params import bounded_int, clean_text
 from ..services.certificates import certificate_confirm, certificate_issue, certificate_revoke
 from ..services.queue import queue_state
 from ..tasks import certificate_batch_task, task_backend
-from .admin_lists import RelatedColumnsIndexView
+from .admin_lists import PersonColumn, RelatedColumnsIndexView
 
 ADMIN_PERMISSION = "faculty_training.change_certificate"
 
@@ -46,7 +46,7 @@ class CertificateViewSet(ModelViewSet):
     add_to_admin_menu = True
     list_display = [
         "serial",
-        "participant",
+        PersonColumn("participant", label=gettext_lazy("Holder"), accessor="participant"),
         "course",
         "issued_at",
         "revoked_at",

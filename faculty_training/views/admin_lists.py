@@ -12,6 +12,7 @@ from django.db import models
 from django_filters import ModelChoiceFilter
 from django_filters.fields import ModelChoiceField
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.snippets.views import snippets
 
@@ -55,11 +56,30 @@ class BoundedListingMixin:
         return form
 
 
+def person_name(user):
+    """How the admin names a person: the Latin name printed on certificates, else the account's
+    full name, else (an account without either) its username."""
+    if user is None:
+        return ""
+    profile = getattr(user, "participant_profile", None)
+    return (profile.latin_name if profile else "") or user.get_full_name() or user.get_username()
+
+
+class PersonColumn(Column):
+    """A user shown by name, not by username; the listing selects the profile with the rows."""
+
+    def get_value(self, instance):
+        return person_name(super().get_value(instance))
+
+
 class RelatedColumnsMixin(BoundedListingMixin):
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
         related = []
         for column in self.list_display:
+            if isinstance(column, PersonColumn):
+                related.append(f"{column.accessor}__participant_profile")
+                continue
             name = column if isinstance(column, str) else None
             try:
                 field = self.model._meta.get_field(name) if name else None

@@ -19,7 +19,7 @@ from ..services.enrollment import enrollment_create_bulk
 from ..services.imports import PARTICIPANT_COLUMNS, participants_import
 from ..services.profiles import PROFILE_FIELDS
 from ..tabular import read_limited
-from .admin_lists import RelatedColumnsIndexView
+from .admin_lists import PersonColumn, RelatedColumnsIndexView
 
 
 class ParticipantViewSet(ModelViewSet):
@@ -122,7 +122,14 @@ class NotificationViewSet(ModelViewSet):
     icon = "mail"
     menu_label = gettext_lazy("Sent notifications")
     add_to_settings_menu = True
-    list_display = ["recipient", "kind", "created_at", "email_status", "emailed_at", "email_attempts"]
+    list_display = [
+        PersonColumn("recipient", label=gettext_lazy("Recipient"), accessor="recipient"),
+        "kind",
+        "created_at",
+        "email_status",
+        "emailed_at",
+        "email_attempts",
+    ]
     list_filter = ["kind", "email_status"]
     list_export = [
         "recipient",

@@ -13,7 +13,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from ..models import Institution, InstitutionApiToken, InstitutionCoordinator
 from ..models.records import hash_token
 from ..params import bounded_int, clean_text
-from .admin_lists import RelatedColumnsIndexView
+from .admin_lists import PersonColumn, RelatedColumnsIndexView
 
 PERMISSION = "faculty_training.add_institutionapitoken"
 
@@ -24,7 +24,7 @@ class CoordinatorViewSet(ModelViewSet):
     icon = "user"
     menu_label = gettext_lazy("Coordinators")
     add_to_settings_menu = True
-    list_display = ["user", "institution"]
+    list_display = [PersonColumn("user", label=gettext_lazy("Coordinator"), accessor="user"), "institution"]
     list_filter = ["institution"]
     copy_view_enabled = False
 

@@ -252,3 +252,10 @@ def test_a_course_is_recognised_under_at_most_four_schemes_the_certificate_can_p
     assert not CourseCredit.objects.exists()
     assert post(4).status_code == 302
     assert CourseCredit.objects.count() == 4
+
+
+def test_the_languages_of_delivery_label_starts_with_a_capital_like_every_other():
+    from faculty_training.models import CoursePage
+
+    field = CoursePage._meta.get_field("delivery_languages").formfield()
+    assert str(field.label) == "Languages of delivery"

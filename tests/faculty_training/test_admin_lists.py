@@ -31,3 +31,14 @@ def test_listing_queries_do_not_grow_with_rows(admin_client, url):
     few = _queries(admin_client, url)
     _grow(10)
     assert _queries(admin_client, url) == few
+
+
+def test_listings_name_people_by_their_names_not_their_usernames(admin_client):
+    person = build_participant(username="u-4711", latin_name="Saule Nurlanova")
+    Notification.objects.create(recipient=person, kind="enrolment_confirmed", key="named")
+    coordinator = build_user(username="u-4712", first_name="Ayesha", last_name="Malik")
+    InstitutionCoordinator.objects.create(user=coordinator, institution=build_institution())
+    notifications = admin_client.get("/admin/training/notifications/").content.decode()
+    assert "Saule Nurlanova" in notifications and "u-4711" not in notifications
+    coordinators = admin_client.get("/admin/training/coordinators/").content.decode()
+    assert "Ayesha Malik" in coordinators and "u-4712" not in coordinators

@@ -88,6 +88,9 @@ def test_course_page_with_enrolments_cannot_be_deleted_alone_or_with_its_parent(
 def test_bulk_delete_of_a_course_with_records_is_refused(client, setup):
     client.force_login(build_user(username="root", is_superuser=True, is_staff=True))
     url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "delete")) + f"?id={setup['course'].pk}"
+    # The confirmation already says why, in our words, before anyone presses the button.
+    confirmation = client.get(url).content.decode()
+    assert "cannot be deleted" in confirmation and "enrol" in confirmation.lower()
     client.post(url, {"next": "/admin/"})
     assert CoursePage.objects.filter(pk=setup["course"].pk).exists()
 

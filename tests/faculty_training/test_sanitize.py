@@ -95,3 +95,10 @@ def test_only_the_sanitising_module_imports_bleach():
             if any(name == "bleach" or name.startswith("bleach.") for name in names):
                 importers.append(path.relative_to(root).as_posix())
     assert sorted(set(importers)) == ["faculty_training/sanitize.py"]
+
+
+def test_a_plain_comment_keeps_its_line_breaks_and_its_addresses_become_links():
+    cleaned = clean_comment_html("Very useful.\nSee https://example.org/osce\n<3 the cases")
+    assert cleaned.startswith("Very useful.<br>See ")
+    assert '<a href="https://example.org/osce" rel="nofollow noopener">' in cleaned
+    assert "&lt;3 the cases" in cleaned
