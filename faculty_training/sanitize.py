@@ -16,7 +16,7 @@ from .conf import app_settings
 ALLOWED_TAGS = frozenset({"a", "b", "strong", "i", "em", "p", "br", "ul", "ol", "li"})
 ALLOWED_ATTRIBUTES = {"a": ["href", "title"]}
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
-HTML_TAG = re.compile(r"<(?:%s)[\s/>]" % "|".join(sorted(ALLOWED_TAGS)), re.IGNORECASE)
+HTML_TAG = re.compile(r"<(?:{})[\s/>]".format("|".join(sorted(ALLOWED_TAGS))), re.IGNORECASE)
 
 
 def _link_rel(attrs, new=False):
