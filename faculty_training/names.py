@@ -51,6 +51,27 @@ def validate_person_name(value):
         raise ValidationError(_("A name cannot contain invisible or control characters."), code="control")
 
 
+#: Scripts a certificate can print (Noto Sans: Latin and Cyrillic with the Kazakh letters; Noto
+#: Nastaliq Urdu: the Arabic script). A name in another script would print as empty boxes.
+PRINTABLE_SCRIPTS = ("LATIN", "CYRILLIC", "ARABIC")
+
+
+def validate_native_name(value):
+    """A name in the holder's own script, which certificates can print: Urdu, Cyrillic or Latin letters."""
+    validate_person_name(value)
+    foreign = [
+        char
+        for char in value
+        if unicodedata.category(char).startswith("L") and not unicodedata.name(char, "").startswith(PRINTABLE_SCRIPTS)
+    ]
+    if foreign:
+        raise ValidationError(
+            _("Write the name in Urdu, Kazakh or Russian letters (certificates cannot print “%(letter)s”)."),
+            code="script",
+            params={"letter": foreign[0]},
+        )
+
+
 def validate_latin_name(value):
     """The name as printed in the passport: Latin letters, spaces, hyphens, apostrophes and dots."""
     validate_person_name(value)

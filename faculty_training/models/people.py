@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ..conf import app_settings
-from ..names import validate_latin_name, validate_person_name
+from ..names import validate_latin_name, validate_native_name
 from .courses import Discipline
 
 
@@ -44,7 +44,7 @@ class ParticipantProfile(models.Model):
         _("name in your own script"),
         max_length=100,
         blank=True,
-        validators=[validate_person_name],
+        validators=[validate_native_name],
         help_text=_("In Urdu or Cyrillic letters, if you use them."),
     )
     institution = models.ForeignKey(

@@ -87,9 +87,12 @@ def default_fonts():
 
 
 def drop_unused_fonts(pdf):
-    """Forget registered fonts the document never drew with, so they are not subset and embedded."""
+    """Forget registered fonts the document never drew with, so they are not subset and embedded.
+
+    A font counts as used as soon as any glyph was taken from it, even only spaces or the
+    missing-glyph box: the page content names the font then, and a font named there but not
+    embedded makes the whole PDF fail (a name in a script our fonts lack, such as Thai).
+    """
     for key, font in list(pdf.fonts.items()):
-        if isinstance(font, TTFFont) and not any(
-            glyph is not None and glyph.unicode not in ((0x00,), (0x20,)) for glyph, _code in font.subset.items()
-        ):
+        if isinstance(font, TTFFont) and not any(glyph is not None for glyph, _code in font.subset.items()):
             del pdf.fonts[key]

@@ -35,10 +35,11 @@ def enrollment_create(*, participant, course, enrolled_by=None, ignore_closed=Fa
             return existing, False
         _check_may_enrol(course, ignore_closed=ignore_closed)
         if existing is not None:
+            # The enrolment date stays the first one: it decides which sessions count, and
+            # withdrawing and enrolling again must not wipe out the sessions someone missed.
             existing.status = Enrollment.Status.ACTIVE
             existing.withdrawn_at = None
-            existing.enrolled_at = timezone.now()
-            existing.save(update_fields=["status", "withdrawn_at", "enrolled_at"])
+            existing.save(update_fields=["status", "withdrawn_at"])
             enrollment = existing
         else:
             try:

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from ..conf import language_codes
 from ..models import Discipline, Institution
-from ..names import normalize_name, validate_latin_name, validate_person_name
+from ..names import normalize_name, validate_latin_name, validate_native_name
 from ..tabular import read_table
 from .profiles import participant_register
 
@@ -107,7 +107,7 @@ def _participant_row(row, institutions, seen_emails, existing_emails):
     native_name = normalize_name(values.get("native_name"))
     if native_name:
         try:
-            validate_person_name(native_name)
+            validate_native_name(native_name)
         except ValidationError as error:
             return None, _first_error(error)
     code = values.get("institution_code", "").strip().upper()

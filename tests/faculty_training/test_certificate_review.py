@@ -158,3 +158,16 @@ def test_a_programme_must_name_its_issuer():
     with pytest.raises(ValidationError) as error:
         tree["programme"].full_clean()
     assert "issuing_institution" in error.value.message_dict
+
+
+def test_withdrawing_and_enrolling_again_does_not_wipe_out_a_missed_session(held):
+    from faculty_training.services.enrollment import enrollment_withdraw
+
+    certificate = correct_to_absent(held)
+    enrollment_withdraw(participant=held["person"], course=held["course"])
+    enrollment, _created = enrollment_create(participant=held["person"], course=held["course"])
+    enrollment.refresh_from_db()
+    certificate.refresh_from_db()
+    assert enrollment.status == Enrollment.Status.ACTIVE
+    assert (enrollment.sessions_attended, enrollment.sessions_held) == (0, 1)
+    assert certificate.state == Certificate.State.UNDER_REVIEW

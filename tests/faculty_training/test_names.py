@@ -73,3 +73,30 @@ def test_latin_name_refuses_other_scripts_and_bad_lengths(name):
 @pytest.mark.parametrize("name", ["Айгерим Нұрланова", "عائشہ خان", "Әлия Жақсыбекова"])
 def test_native_names_in_urdu_and_cyrillic_are_accepted(name):
     validate_person_name(name)
+
+
+@pytest.mark.parametrize("name", ["สมชาย ใจดี", "עברית", "देवनागरी", "𝔄𝔩𝔦", "王小明"])
+def test_a_native_name_in_a_script_certificates_cannot_print_is_refused(name):
+    from faculty_training.names import validate_native_name
+
+    with pytest.raises(ValidationError) as error:
+        validate_native_name(name)
+    assert error.value.code == "script"
+
+
+@pytest.mark.parametrize("name", ["عائشہ خان", "Әлия Жақсыбекова", "Дана Әбенова", "Zoë O'Brien"])
+def test_urdu_kazakh_russian_and_latin_native_names_are_accepted(name):
+    from faculty_training.names import validate_native_name
+
+    validate_native_name(name)
+
+
+def test_a_certificate_stored_with_any_script_still_renders():
+    """Snapshots are frozen: one issued before the rule above must still give a PDF, never a 500."""
+    from faculty_training.pdf.certificate import render_certificate
+    from tests.builders import build_certificate_snapshot
+
+    for name in ("สมชาย ใจดี", "देवनागरी", "王小明"):
+        snapshot = build_certificate_snapshot("ru")
+        snapshot["holder"]["native_name"] = name
+        assert render_certificate(snapshot)[:4] == b"%PDF"
