@@ -10,11 +10,11 @@ are dropped at once.
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import resolve
 from django.urls.exceptions import Resolver404
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "page-cache:generation"
 
@@ -32,13 +32,28 @@ def invalidate_page_cache(**kwargs):
 
 page_published.connect(invalidate_page_cache, dispatch_uid="page-cache-published")
 page_unpublished.connect(invalidate_page_cache, dispatch_uid="page-cache-unpublished")
+post_page_move.connect(invalidate_page_cache, dispatch_uid="page-cache-moved")
+
+#: Rows that published pages show or that decide who may see them: a change of any of them drops
+#: every cached page (sessions on course and programme pages, institutions, CPD recognition, and
+#: page privacy). Attendance, enrolments and certificates are not shown to anonymous visitors.
+PAGE_CONTENT_MODELS = (
+    "wagtailcore.PageViewRestriction",
+    "faculty_training.TrainingSession",
+    "faculty_training.Institution",
+    "faculty_training.CourseCredit",
+    "faculty_training.CreditScheme",
+)
 
 
+@receiver(post_save, dispatch_uid="page-cache-content-saved")
 @receiver(post_delete, dispatch_uid="page-cache-deleted")
-def _invalidate_on_page_delete(sender, **kwargs):
+def _invalidate_on_content_change(sender, **kwargs):
     from wagtail.models import Page
 
-    if issubclass(sender, Page):
+    if issubclass(sender, Page) and kwargs.get("created") is None:
+        invalidate_page_cache()  # a page deleted (saves of pages are covered by publishing)
+    elif sender._meta.label in PAGE_CONTENT_MODELS:
         invalidate_page_cache()
 
 

@@ -4,7 +4,7 @@ from django.apps import apps
 from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .events import completion_changed
 
@@ -48,6 +48,15 @@ def decide_completion_after_session_change(sender, instance, raw=False, **kwargs
     from .services.completion import completion_session_saved
 
     completion_session_saved(instance)
+
+
+@receiver(post_page_move)
+def decide_completion_after_a_move(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    # A module moved between courses changes the requirements of both.
+    from .services.completion import completion_page_changed
+
+    for parent in {parent_page_before, parent_page_after}:
+        completion_page_changed(parent)
 
 
 @receiver(page_published)

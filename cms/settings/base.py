@@ -170,6 +170,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 LOGIN_URL = "login"
+# Private pages send visitors to the site's own log-in page (in their language), not Wagtail's bare form.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "faculty_training:dashboard"
 LOGOUT_REDIRECT_URL = "/"
 

@@ -163,8 +163,7 @@ class CoursePage(Page):
                     )
                 )
                 context["done_module_ids"] = done
-                required = [module for module in modules if module.is_required]
-                context["required_done"] = sum(1 for module in required if module.pk in done)
+                # What completion was decided on (stored facts), so the page never contradicts it.
                 context["completion"] = context["enrollment"].completion
                 context["count_earlier_sessions"] = app_settings.COUNT_SESSIONS_BEFORE_ENROLMENT
         return context

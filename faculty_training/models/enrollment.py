@@ -45,8 +45,14 @@ class CompletionState:
         return percent is not None and percent >= self.min_attendance_percent
 
     @property
+    def has_requirements(self):
+        """A course asks for something: a required module or live sessions. One that asks for
+        nothing (a self-paced course whose modules are not written yet) completes nobody."""
+        return self.required_modules > 0 or self.has_live_sessions
+
+    @property
     def is_complete(self):
-        return self.modules_met and self.sessions_over and self.attendance_met
+        return self.has_requirements and self.modules_met and self.sessions_over and self.attendance_met
 
     @classmethod
     def stored(cls, enrollment, course=None):

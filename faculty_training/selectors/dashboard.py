@@ -43,21 +43,19 @@ def dashboard_courses(user):
         .values_list("pk", "path", "is_required")
     )
     steplen = ModulePage.steplen
-    module_course, required = {}, set()
-    for pk, path, is_required in modules:
+    module_course = {}
+    for pk, path, _is_required in modules:
         module_course[pk] = course_paths.get(path[:-steplen])
-        if is_required:
-            required.add(pk)
     done = set(ModuleProgress.objects.filter(participant=user).values_list("module_id", flat=True))
     rows = []
     for enrollment in enrollments:
         course_modules = [pk for pk, course_id in module_course.items() if course_id == enrollment.course_id]
-        course_required = [pk for pk in course_modules if pk in required]
         rows.append(
             DashboardCourse(
                 enrollment=enrollment,
-                required_modules=len(course_required),
-                required_modules_done=sum(1 for pk in course_required if pk in done),
+                # Required modules as completion counted them (stored facts), never a second count.
+                required_modules=enrollment.required_modules,
+                required_modules_done=enrollment.required_modules_done,
                 modules_done=sum(1 for pk in course_modules if pk in done),
                 modules_total=len(course_modules),
             )

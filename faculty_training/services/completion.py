@@ -20,7 +20,7 @@ certificates and notifications subscribe to it.
 from collections import defaultdict
 
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from ..conf import app_settings
@@ -36,14 +36,21 @@ def counted_statuses():
     return statuses
 
 
+def required_modules(course):
+    """The course's required modules: published ones, and ones taken offline for a while (an editor
+    fixing a typo does not lift a requirement; unticking "required" does). Drafts never published
+    are not requirements yet."""
+    return ModulePage.objects.child_of(course).filter(is_required=True).filter(
+        Q(live=True) | Q(first_published_at__isnull=False)
+    )
+
+
 def completion_states(course, enrollments, now=None):
     """participant id -> CompletionState for enrolments of one course, in four queries whatever the count."""
     now = now or timezone.now()
     enrollments = list(enrollments)
     participant_ids = [enrollment.participant_id for enrollment in enrollments]
-    required_ids = list(
-        ModulePage.objects.child_of(course).live().filter(is_required=True).values_list("pk", flat=True)
-    )
+    required_ids = list(required_modules(course).values_list("pk", flat=True))
     done = dict(
         ModuleProgress.objects.filter(participant_id__in=participant_ids, module_id__in=required_ids)
         .values_list("participant_id")

@@ -72,3 +72,48 @@ def test_public_pages_carry_no_inline_script(client):
     build_home_page()
     html = client.get("/ur/").content.decode()
     assert "<script>" not in html and "onclick=" not in html
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_making_a_page_private_drops_it_from_the_cache(client):
+    from wagtail.models import PageViewRestriction
+
+    from tests.builders import build_content_tree
+
+    tree = build_content_tree(modules=0)
+    with translation.override("en"):
+        url = tree["course"].get_url()
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    PageViewRestriction.objects.create(page=tree["course"], restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(url)
+    assert response.status_code == 302  # not the cached public copy
+    assert response["Location"].startswith("/en/accounts/login/")  # the site's own log-in page
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_a_cancelled_session_is_not_shown_as_scheduled_from_the_cache(client):
+    from faculty_training.services.attendance import session_cancel
+    from tests.builders import build_content_tree, build_session
+
+    tree = build_content_tree(modules=0, has_live_sessions=True)
+    session = build_session(tree["course"], starts_in_minutes=24 * 60)
+    with translation.override("en"):
+        url = tree["course"].get_url()
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    session_cancel(session=session, reason="Flooding", user=build_user())
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "miss"
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_moving_a_page_drops_the_cache(client):
+    from tests.builders import build_content_tree
+
+    tree = build_content_tree(modules=1)
+    other = build_content_tree(modules=0)["course"]
+    client.get("/en/")
+    assert client.get("/en/")["X-Page-Cache"] == "hit"
+    tree["modules"][0].move(other, pos="last-child")
+    assert client.get("/en/")["X-Page-Cache"] == "miss"

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
-from faculty_training.models import AttendanceRecord, Certificate, Enrollment, TrainingSession
+from faculty_training.models import AttendanceRecord, Certificate, Enrollment, ModulePage, TrainingSession
 from faculty_training.models.enrollment import CompletionState
 from faculty_training.services.attendance import attendance_mark, session_cancel
 from faculty_training.services.completion import completion_state
@@ -183,3 +183,39 @@ def test_stored_facts_equal_a_fresh_decision(live_course):
     enrollment.refresh_from_db()
     assert enrollment.completion == completion_state(enrollment)
     assert AttendanceRecord.objects.filter(participant=enrollment.participant).count() == 3
+
+
+def test_unpublishing_a_required_module_does_not_lift_the_requirement(live_course):
+    course, module = live_course
+    second = build_module(course, is_required=True)
+    second.save_revision().publish()
+    session = build_session(course, starts_in_minutes=-1)
+    enrollment = enrol_and_study(course, module)  # studies the first module only
+    attendance_mark(session=session, participant=enrollment.participant, status="present", method="register")
+    ModulePage.objects.get(pk=second.pk).unpublish()  # as the admin does, on the saved page
+    enrollment.refresh_from_db()
+    assert enrollment.status == Enrollment.Status.ACTIVE and not Certificate.objects.exists()
+    assert (enrollment.required_modules_done, enrollment.required_modules) == (1, 2)
+
+
+def test_a_course_that_asks_for_nothing_completes_nobody():
+    tree = build_content_tree(modules=0, has_live_sessions=False)
+    person = build_participant()
+    enrollment, _created = enrollment_create(participant=person, course=tree["course"])
+    enrollment.refresh_from_db()
+    assert enrollment.status == Enrollment.Status.ACTIVE and not Certificate.objects.exists()
+
+
+def test_moving_a_required_module_between_courses_decides_both_again(live_course):
+    course, module = live_course
+    session = build_session(course, starts_in_minutes=-1)
+    enrollment = enrol_and_study(course, module)
+    attendance_mark(session=session, participant=enrollment.participant, status="present", method="register")
+    assert Enrollment.objects.get(pk=enrollment.pk).status == Enrollment.Status.COMPLETED
+    other_course = build_content_tree(modules=1, has_live_sessions=True)["course"]
+    stranger = build_module(other_course, is_required=True)
+    stranger.save_revision().publish()
+    stranger.move(course, pos="last-child")
+    enrollment.refresh_from_db()
+    assert enrollment.status == Enrollment.Status.ACTIVE
+    assert Certificate.objects.get(enrollment=enrollment).state == Certificate.State.UNDER_REVIEW
