@@ -41,7 +41,7 @@ serve-production: install
 	SECRET_KEY=$${SECRET_KEY:-local-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=')} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} DATABASE_URL=$${DATABASE_URL:-$(POSTGRES_URL)} \
 	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} \
-	SECURE_COOKIES=$${SECURE_COOKIES:-false} sh -c '$(BIN)/python manage.py migrate --noinput && \
+	SECURE_COOKIES=$${SECURE_COOKIES:-false} SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)} sh -c '$(BIN)/python manage.py migrate --noinput && \
 	$(BIN)/python manage.py collectstatic --noinput -v0 && \
 	$(BIN)/gunicorn cms.wsgi:application --bind 127.0.0.1:$(PORT) --workers $${WORKERS:-2}'
 

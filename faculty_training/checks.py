@@ -1,6 +1,7 @@
 """System checks that reject bad values of the plugin's settings at start-up."""
 
 import zoneinfo
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.checks import Error, Tags, register
@@ -116,8 +117,20 @@ def check_private_storage(app_configs, **kwargs):
 
 @register(Tags.security, deploy=True)
 def check_deployment(app_configs, **kwargs):
+    warnings = []
+    site = urlsplit(app_settings.SITE_URL or "")
+    if site.scheme != "https" or (site.hostname or "") in ("127.0.0.1", "localhost", "::1", ""):
+        warnings.append(
+            CheckWarning(
+                f"FACULTY_TRAINING_SITE_URL is {app_settings.SITE_URL!r}: every certificate's verify link, QR code and "
+                "did:web identifier, and every e-mail's links, are made from it, and signed ones can never change.",
+                hint="Set the site's SITE_URL environment variable to its public https address before issuing "
+                "certificates (see docs/deployment.md).",
+                id="faculty_training.W004",
+            )
+        )
     if app_settings.TRUSTED_PROXY_COUNT is None:
-        return [
+        warnings.append(
             CheckWarning(
                 "FACULTY_TRAINING_TRUSTED_PROXY_COUNT is not set (the site's TRUSTED_PROXY_COUNT environment "
                 "variable): client addresses are taken from REMOTE_ADDR. Behind a reverse proxy every visitor "
@@ -126,5 +139,5 @@ def check_deployment(app_configs, **kwargs):
                 "directly (see docs/deployment.md).",
                 id="faculty_training.W003",
             )
-        ]
-    return []
+        )
+    return warnings

@@ -17,7 +17,7 @@ def _start_django(settings_module, **env):
 
 def _run(settings_module, command, **env):
     # DJANGO_ALLOW_ASYNC_UNSAFE: set by the browser tests in this process, refused by check --deploy.
-    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "TRUSTED_PROXY_COUNT", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "TRUSTED_PROXY_COUNT", "SITE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     clean_env = {k: v for k, v in os.environ.items() if k not in unset}
     clean_env.update(env, DJANGO_SETTINGS_MODULE=settings_module)
     return subprocess.run(
@@ -67,15 +67,27 @@ def test_non_production_profiles_allow_demo_content(module):
 
 
 def _deploy_check(**env):
-    production = {"SECRET_KEY": secrets.token_urlsafe(60), "ALLOWED_HOSTS": "training.example.org"}
+    production = {
+        "SECRET_KEY": secrets.token_urlsafe(60),
+        "ALLOWED_HOSTS": "training.example.org",
+        "SITE_URL": "https://training.example.org",
+        **env,
+    }
     command = [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"]
-    return _run("cms.settings.production", command, **production, **env)
+    return _run("cms.settings.production", command, **production)
 
 
 def test_deploy_check_warns_when_production_runs_without_a_trusted_proxy_count():
     result = _deploy_check()
     assert result.returncode != 0
     assert "faculty_training.W003" in result.stderr and "TRUSTED_PROXY_COUNT" in result.stderr
+
+
+@pytest.mark.parametrize("site_url", ["http://127.0.0.1:8000", "http://training.example.org", ""])
+def test_deploy_check_warns_when_the_site_address_is_not_a_public_https_one(site_url):
+    result = _deploy_check(TRUSTED_PROXY_COUNT="0", SITE_URL=site_url)
+    assert result.returncode != 0
+    assert "faculty_training.W004" in result.stderr
 
 
 @pytest.mark.parametrize("count", ["0", "1"])
