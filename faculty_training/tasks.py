@@ -47,7 +47,7 @@ def certificate_batch_task(batch_id):
     batch.save(update_fields=["status"])
     try:
         certificates_issue_for_course(course=batch.course, issued_by=batch.requested_by)
-        certificates = list(Certificate.objects.filter(course=batch.course, revoked_at__isnull=True).order_by("serial"))
+        certificates = list(Certificate.objects.valid().filter(course=batch.course).order_by("serial"))
         batch.total, batch.done = len(certificates), 0
         batch.save(update_fields=["total", "done"])
         # On disk, not in memory: a course of a thousand certificates makes a ZIP of ~100 MB.

@@ -81,8 +81,30 @@ class SignupPasswordForm(SetPasswordForm):
 class LoginForm(AuthenticationForm):
     username = forms.CharField(
         label=_("E-mail or username"),
-        widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username", "dir": "ltr"}),
+        widget=forms.TextInput(
+            attrs={
+                "autofocus": True,
+                "autocomplete": "username",
+                "autocapitalize": "none",
+                "spellcheck": "false",
+                "dir": "ltr",
+            }
+        ),
     )
+
+    def clean_username(self):
+        """The account a person means, as phones type it: any letter case, the username or the e-mail
+        address. Nothing here tells whether an account exists: a wrong guess fails as a wrong password."""
+        typed = self.cleaned_data["username"].strip()
+        user_model = get_user_model()
+        accounts = user_model._default_manager
+        if accounts.filter(username=typed).exists():
+            return typed
+        for lookup in ("username__iexact", "email__iexact"):
+            found = list(accounts.filter(**{lookup: typed, "is_active": True}).values_list("username", flat=True)[:2])
+            if len(found) == 1:
+                return found[0]
+        return typed
 
 
 class PreferredLanguagePasswordResetForm(PasswordResetForm):

@@ -5,6 +5,19 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+def valid_certificate_q(prefix=""):
+    """Certificates that stand: neither revoked nor under review (``prefix`` e.g. "certificate__")."""
+    return models.Q(**{f"{prefix}revoked_at__isnull": True, f"{prefix}review_since__isnull": True})
+
+
+class CertificateQuerySet(models.QuerySet):
+    def valid(self):
+        return self.filter(valid_certificate_q())
+
+    def under_review(self):
+        return self.filter(revoked_at__isnull=True, review_since__isnull=False)
+
+
 class Certificate(models.Model):
     class RevocationReason(models.TextChoices):
         ISSUED_IN_ERROR = "issued_in_error", _("Issued in error")
@@ -61,6 +74,8 @@ class Certificate(models.Model):
         "faculty_training.IssuerKey", null=True, blank=True, on_delete=models.PROTECT, related_name="certificates"
     )
     status_index = models.PositiveIntegerField(null=True, blank=True, editable=False)
+
+    objects = CertificateQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("certificate")

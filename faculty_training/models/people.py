@@ -30,6 +30,13 @@ class MembershipMethod(models.TextChoices):
     ADMINISTRATOR = "administrator", _("Programme administrator")
 
 
+class ParticipantProfileQuerySet(models.QuerySet):
+    def waiting_for_confirmation(self):
+        """People whose membership waits for their institution: proven accounts only (a sign-up that
+        never followed its e-mailed link is nobody yet, and no coordinator should see it)."""
+        return self.filter(membership=Membership.PENDING, user__is_active=True)
+
+
 class ParticipantProfile(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.PROTECT, related_name="participant_profile"
@@ -93,6 +100,8 @@ class ParticipantProfile(models.Model):
     calendar_key = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ParticipantProfileQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("participant")

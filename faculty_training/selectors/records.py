@@ -242,7 +242,7 @@ def members_waiting(scope):
     """How many people named an institution in ``scope`` and wait for it to confirm them."""
     from ..models import ParticipantProfile
 
-    profiles = ParticipantProfile.objects.filter(membership=Membership.PENDING)
+    profiles = ParticipantProfile.objects.waiting_for_confirmation()
     if not scope.is_everything:
         profiles = profiles.filter(institution_id__in=scope.institution_ids)
     return profiles.count()

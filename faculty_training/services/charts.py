@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from ..conf import app_settings
 from ..models import Enrollment, Institution, TrainingSession
+from ..models.certificates import valid_certificate_q
 from ..selectors.records import records_queryset
 from .completion import counted_statuses
 
@@ -233,7 +234,7 @@ def certificates_per_month(scope):
     """Valid and under-review certificates of the scope's records, by month of issue and country."""
     rows = (
         _enrolments(scope)
-        .filter(certificate__isnull=False, certificate__revoked_at__isnull=True)
+        .filter(valid_certificate_q("certificate__"), certificate__isnull=False)
         .annotate(month=TruncMonth("certificate__issued_at"))
         .values("month", "country")
         .annotate(count=Count("pk"))

@@ -207,7 +207,6 @@ def digests_schedule(now=None):
     year, week, _weekday = now.isocalendar()
     created = 0
     from ..models import ParticipantProfile
-    from ..models.people import Membership
     from ..selectors.records import records_queryset, scope_for_institution
 
     for coordinator in InstitutionCoordinator.objects.select_related("institution").order_by("pk"):
@@ -218,9 +217,7 @@ def digests_schedule(now=None):
             .order_by("completed_at")
             .values_list("pk", flat=True)
         )
-        waiting = ParticipantProfile.objects.filter(
-            institution=coordinator.institution, membership=Membership.PENDING
-        ).count()
+        waiting = ParticipantProfile.objects.waiting_for_confirmation().filter(institution=coordinator.institution).count()
         if not completions and not waiting:
             continue
         created += len(

@@ -30,7 +30,7 @@ class ReviewQueuePanel(Component):
     template_name = "faculty_training/admin/review_queue_panel.html"
 
     def get_context_data(self, parent_context=None):
-        return {"count": Certificate.objects.filter(review_since__isnull=False, revoked_at__isnull=True).count()}
+        return {"count": Certificate.objects.under_review().count()}
 
 
 class ActionsColumn(Column):
@@ -92,7 +92,7 @@ def review_queue(request):
     """Certificates whose completion no longer holds, oldest first: each waits for confirm or revoke."""
     _require(request)
     certificates = (
-        Certificate.objects.filter(review_since__isnull=False, revoked_at__isnull=True)
+        Certificate.objects.under_review()
         .select_related("course", "participant__participant_profile")
         .order_by("review_since")
     )

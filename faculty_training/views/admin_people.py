@@ -15,6 +15,7 @@ from ..conf import app_settings
 from ..exceptions import ServiceError
 from ..forms.admin_people import BulkEnrolForm, ImportFileForm
 from ..models import Notification, ParticipantProfile
+from ..models.people import Membership
 from ..services.enrollment import enrollment_create_bulk
 from ..services.imports import PARTICIPANT_COLUMNS, participants_import
 from ..services.profiles import PROFILE_FIELDS
@@ -46,7 +47,8 @@ def bulk_enrol(request):
         # Accounts still waiting for their sign-up link (inactive) are nobody's yet: not enrolled wholesale.
         profiles = ParticipantProfile.objects.filter(user__is_active=True)
         if form.cleaned_data["institution"]:
-            profiles = profiles.filter(institution=form.cleaned_data["institution"])
+            # An institution's faculty are its confirmed members, never people who only named it.
+            profiles = profiles.filter(institution=form.cleaned_data["institution"], membership=Membership.VERIFIED)
         if form.cleaned_data["discipline"]:
             profiles = profiles.filter(discipline=form.cleaned_data["discipline"])
         user_ids = set(profiles.values_list("user_id", flat=True)) if form.cleaned_data["institution"] else set()

@@ -18,7 +18,8 @@ def _profiles_in_scope(request):
     scope = scope_for_user(request.user)
     if scope is None:
         raise Http404
-    profiles = ParticipantProfile.objects.select_related("user", "institution")
+    # Accounts that never proved their e-mail address are nobody's to confirm.
+    profiles = ParticipantProfile.objects.filter(user__is_active=True).select_related("user", "institution")
     if not scope.is_everything:
         profiles = profiles.filter(institution_id__in=scope.institution_ids)
     return scope, profiles
@@ -29,7 +30,7 @@ def members(request):
     scope, profiles = _profiles_in_scope(request)
     context = {
         "scope": scope,
-        "pending": profiles.filter(membership=Membership.PENDING).order_by("created_at"),
+        "pending": profiles.waiting_for_confirmation().order_by("created_at"),
         "decided": profiles.exclude(membership=Membership.PENDING)
         .filter(membership_decided_at__isnull=False)
         .order_by("-membership_decided_at")[:20],

@@ -134,3 +134,20 @@ def test_reset_requests_from_one_network_are_limited_far_above_one_person(client
         client.post("/en/accounts/password-reset/", {"email": "late@example.org"}, REMOTE_ADDR="10.6.6.6").status_code
         == 302
     )
+
+
+@pytest.mark.parametrize("typed", ["Mixed.Case@Example.org", "MIXED.CASE@EXAMPLE.ORG", "  mixed.case@example.org "])
+def test_log_in_with_the_e_mail_address_in_any_letter_case(client, typed):
+    from django.contrib.auth import get_user_model
+
+    from tests.builders import build_user
+
+    build_user(username="u-9001")
+    get_user_model().objects.filter(username="u-9001").update(email="mixed.case@example.org")
+    response = client.post("/en/accounts/login/", {"username": typed, "password": "pass-12345-word"})
+    assert response.status_code == 302
+
+
+def test_the_login_field_does_not_capitalise_on_phones(client):
+    html = client.get("/en/accounts/login/").content.decode()
+    assert 'autocapitalize="none"' in html

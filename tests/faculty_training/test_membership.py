@@ -133,3 +133,40 @@ def test_the_members_page_is_in_urdu_right_to_left(client, world):
     response = client.get("/ur/records/members/")
     assert response.status_code == 200
     assert 'dir="rtl"' in response.content.decode()
+
+
+def test_a_sign_up_that_never_followed_its_link_is_nobodys_to_confirm(client, world):
+    from faculty_training.services.signup import signup_request
+
+    signup_request(
+        email="never-confirmed@example.com",
+        base_url="http://testserver",
+        latin_name="Never Confirmed",
+        native_name="",
+        institution=world["institution"],
+        discipline="medicine",
+        position="Buy cheap pills",
+        registration_number="",
+        preferred_language="en",
+        time_zone="",
+    )
+    client.force_login(world["coordinator"])
+    page = client.get(reverse("faculty_training_records:members")).content.decode()
+    assert "Never Confirmed" not in page and "cheap pills" not in page
+    notifications.digests_schedule()
+    assert not world["coordinator"].notifications.exists()  # nothing to report: nobody is waiting
+    profile = ParticipantProfile.objects.get(user__email="never-confirmed@example.com")
+    response = client.post(reverse("faculty_training_records:member_decide", args=[profile.pk]), {"decision": "confirm"})
+    assert response.status_code == 404
+
+
+def test_enrolling_an_institution_enrols_its_confirmed_members_only(client, world):
+    from faculty_training.models import Enrollment
+
+    confirmed = build_participant(institution=world["institution"])
+    waiting = build_participant(institution=world["institution"], membership="pending")
+    refused = build_participant(institution=world["institution"], membership="rejected")
+    client.force_login(build_group_member("Programme administrators", username="pa", is_staff=True))
+    client.post(reverse("faculty_training_bulk_enrol"), {"course": world["tree"]["course"].pk, "institution": world["institution"].pk})
+    enrolled = set(Enrollment.objects.values_list("participant_id", flat=True))
+    assert confirmed.pk in enrolled and waiting.pk not in enrolled and refused.pk not in enrolled
