@@ -41,7 +41,7 @@ DEFAULTS = {
     ),
     "MEMBERSHIP_VERIFICATION": (
         ("email_domain", "coordinator"),
-        "How a person is confirmed as an institution's faculty: any of \"email_domain\" (a confirmed address at "
+        'How a person is confirmed as an institution\'s faculty: any of "email_domain" (a confirmed address at '
         "one of the institution's domains) and \"coordinator\" (the institution's coordinator approves); "
         "programme administrators can always confirm.",
     ),

@@ -149,7 +149,9 @@ def register_report_urls():
         ),
         path("training/today/", admin_sessions.today, name="faculty_training_today"),
         path("training/register/<id:session_id>/", admin_sessions.register, name="faculty_training_register"),
-        path("training/certificates/review/", admin_certificates.review_queue, name="faculty_training_certificate_review"),
+        path(
+            "training/certificates/review/", admin_certificates.review_queue, name="faculty_training_certificate_review"
+        ),
         path(
             "training/certificate/<text:serial>/confirm/",
             admin_certificates.confirm,

@@ -65,7 +65,6 @@ class CompletionState:
         )
 
 
-
 class Enrollment(models.Model):
     class Status(models.TextChoices):
         ACTIVE = "active", _("In progress")

@@ -265,7 +265,9 @@ def certificates_on_completion(enrollments):
     )
     for certificate in under_review:
         _review_end(certificate, user=None, note="", action="faculty_training.certificate_review_cleared")
-    with_certificate = set(Certificate.objects.filter(enrollment__in=enrollments).values_list("enrollment_id", flat=True))
+    with_certificate = set(
+        Certificate.objects.filter(enrollment__in=enrollments).values_list("enrollment_id", flat=True)
+    )
     enrollments = [enrollment for enrollment in enrollments if enrollment.pk not in with_certificate]
     if app_settings.CERTIFICATE_ISSUE_MODE != "automatic" or not enrollments:
         return
@@ -332,7 +334,11 @@ def _review_note(enrollment):
                     "attended %(attended)s of %(held)s sessions, %(minimum)s%% needed",
                     state.sessions_held,
                 )
-                % {"attended": state.sessions_attended, "held": state.sessions_held, "minimum": state.min_attendance_percent}
+                % {
+                    "attended": state.sessions_attended,
+                    "held": state.sessions_held,
+                    "minimum": state.min_attendance_percent,
+                }
             )
         return "; ".join(reasons)[:255]
 

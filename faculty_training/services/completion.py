@@ -40,8 +40,10 @@ def required_modules(course):
     """The course's required modules: published ones, and ones taken offline for a while (an editor
     fixing a typo does not lift a requirement; unticking "required" does). Drafts never published
     are not requirements yet."""
-    return ModulePage.objects.child_of(course).filter(is_required=True).filter(
-        Q(live=True) | Q(first_published_at__isnull=False)
+    return (
+        ModulePage.objects.child_of(course)
+        .filter(is_required=True)
+        .filter(Q(live=True) | Q(first_published_at__isnull=False))
     )
 
 
@@ -74,9 +76,7 @@ def completion_states(course, enrollments, now=None):
     states = {}
     for enrollment in enrollments:
         mine = attended[enrollment.participant_id]
-        counted = [
-            pk for pk, starts_at in held if count_earlier or starts_at >= enrollment.enrolled_at or pk in mine
-        ]
+        counted = [pk for pk, starts_at in held if count_earlier or starts_at >= enrollment.enrolled_at or pk in mine]
         states[enrollment.participant_id] = CompletionState(
             required_modules=len(required_ids),
             required_modules_done=done.get(enrollment.participant_id, 0),
@@ -167,7 +167,9 @@ def completion_refresh_due(now=None):
     undecided = Enrollment.objects.filter(completion_checked_at__isnull=True).exclude(
         status=Enrollment.Status.WITHDRAWN
     )
-    completion_evaluate_courses({course_id for _pk, course_id in sessions} | set(undecided.values_list("course_id", flat=True)))
+    completion_evaluate_courses(
+        {course_id for _pk, course_id in sessions} | set(undecided.values_list("course_id", flat=True))
+    )
     TrainingSession.objects.filter(pk__in=[pk for pk, _course in sessions]).update(held_noted_at=now)
     return len(sessions)
 

@@ -77,9 +77,7 @@ def membership_decide(*, profile, is_member, decided_by):
     )
     profile.membership_decided_at = timezone.now()
     profile.membership_decided_by = decided_by
-    profile.save(
-        update_fields=["membership", "membership_method", "membership_decided_at", "membership_decided_by"]
-    )
+    profile.save(update_fields=["membership", "membership_method", "membership_decided_at", "membership_decided_by"])
     log(
         instance=profile,
         action=AUDIT_ACTION,

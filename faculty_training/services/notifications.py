@@ -217,7 +217,9 @@ def digests_schedule(now=None):
             .order_by("completed_at")
             .values_list("pk", flat=True)
         )
-        waiting = ParticipantProfile.objects.waiting_for_confirmation().filter(institution=coordinator.institution).count()
+        waiting = (
+            ParticipantProfile.objects.waiting_for_confirmation().filter(institution=coordinator.institution).count()
+        )
         if not completions and not waiting:
             continue
         created += len(
@@ -405,9 +407,7 @@ def _compose_certificate(notification, objects, zone, for_email):
     names = {"course": _isolated(course_title), "serial": _verbatim(certificate.serial)}
     verify_url = _reverse("faculty_training_verify:result", certificate.verification_code)
     if notification.kind == Kind.CERTIFICATE_UNDER_REVIEW:
-        message = Message(
-            subject=_("Your certificate %(serial)s is under review") % {"serial": certificate.serial}
-        )
+        message = Message(subject=_("Your certificate %(serial)s is under review") % {"serial": certificate.serial})
         message.lines.append(
             _fill(
                 _(
@@ -424,7 +424,9 @@ def _compose_certificate(notification, objects, zone, for_email):
     elif notification.kind == Kind.CERTIFICATE_CONFIRMED:
         message = Message(subject=_("Your certificate %(serial)s is valid") % {"serial": certificate.serial})
         message.lines.append(
-            _fill(_("The review of your certificate %(serial)s for the course %(course)s is over: it is valid."), **names)
+            _fill(
+                _("The review of your certificate %(serial)s for the course %(course)s is over: it is valid."), **names
+            )
         )
         message.action_label, message.action_url = _("Verification page"), verify_url
     elif notification.kind == Kind.CERTIFICATE_REVOKED:

@@ -61,9 +61,7 @@ def participant_register(
     else:
         user.set_unusable_password()
     user.save()
-    profile_save(
-        user=user, vouched=vouched, decided_by=decided_by, email_confirmed=email_confirmed, **profile_fields
-    )
+    profile_save(user=user, vouched=vouched, decided_by=decided_by, email_confirmed=email_confirmed, **profile_fields)
     return user
 
 

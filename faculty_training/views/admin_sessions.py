@@ -200,7 +200,9 @@ def projector(request, session_id):
         "refresh_seconds": seconds_until_next_code(),
         "check_in_url": request.build_absolute_uri(_without_language_prefix(reverse("faculty_training:check_in"))),
         "is_open": session.is_check_in_open(),
-        "languages": [(code, translation.get_language_info(code)["name_local"], code == language) for code in language_codes()],
+        "languages": [
+            (code, translation.get_language_info(code)["name_local"], code == language) for code in language_codes()
+        ],
     }
     with translation.override(language):
         response = TemplateResponse(request, "faculty_training/admin/projector.html", context)

@@ -17,7 +17,14 @@ def _start_django(settings_module, **env):
 
 def _run(settings_module, command, **env):
     # DJANGO_ALLOW_ASYNC_UNSAFE: set by the browser tests in this process, refused by check --deploy.
-    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "TRUSTED_PROXY_COUNT", "SITE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    unset = {
+        "SECRET_KEY",
+        "ALLOWED_HOSTS",
+        "DATABASE_URL",
+        "TRUSTED_PROXY_COUNT",
+        "SITE_URL",
+        "DJANGO_ALLOW_ASYNC_UNSAFE",
+    }
     clean_env = {k: v for k, v in os.environ.items() if k not in unset}
     clean_env.update(env, DJANGO_SETTINGS_MODULE=settings_module)
     return subprocess.run(

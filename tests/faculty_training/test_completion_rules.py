@@ -1,6 +1,5 @@
 """The completion rule as a table, and the inputs that change it: sessions held, enrolment date, time."""
 
-
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
@@ -40,7 +39,11 @@ def state(**facts):
         ({"sessions_held": 0, "sessions_attended": 0}, False, "a live course with no session held for this person"),
         ({"sessions_held": 0, "sessions_attended": 0, "sessions_to_come": 1}, False, "only a future session"),
         ({"sessions_held": 0, "sessions_attended": 0, "has_live_sessions": False}, True, "self-paced"),
-        ({"sessions_to_come": 3, "sessions_attended": 0, "has_live_sessions": False}, True, "self-paced ignores sessions"),
+        (
+            {"sessions_to_come": 3, "sessions_attended": 0, "has_live_sessions": False},
+            True,
+            "self-paced ignores sessions",
+        ),
         ({"min_attendance_percent": 0, "sessions_attended": 0}, True, "no minimum, but all sessions held"),
         ({"required_modules": 0, "required_modules_done": 0}, True, "no required modules"),
         ({"sessions_held": 1, "sessions_attended": 1, "min_attendance_percent": 100}, True, "100 % of one"),

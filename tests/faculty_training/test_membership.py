@@ -156,7 +156,9 @@ def test_a_sign_up_that_never_followed_its_link_is_nobodys_to_confirm(client, wo
     notifications.digests_schedule()
     assert not world["coordinator"].notifications.exists()  # nothing to report: nobody is waiting
     profile = ParticipantProfile.objects.get(user__email="never-confirmed@example.com")
-    response = client.post(reverse("faculty_training_records:member_decide", args=[profile.pk]), {"decision": "confirm"})
+    response = client.post(
+        reverse("faculty_training_records:member_decide", args=[profile.pk]), {"decision": "confirm"}
+    )
     assert response.status_code == 404
 
 
@@ -167,6 +169,9 @@ def test_enrolling_an_institution_enrols_its_confirmed_members_only(client, worl
     waiting = build_participant(institution=world["institution"], membership="pending")
     refused = build_participant(institution=world["institution"], membership="rejected")
     client.force_login(build_group_member("Programme administrators", username="pa", is_staff=True))
-    client.post(reverse("faculty_training_bulk_enrol"), {"course": world["tree"]["course"].pk, "institution": world["institution"].pk})
+    client.post(
+        reverse("faculty_training_bulk_enrol"),
+        {"course": world["tree"]["course"].pk, "institution": world["institution"].pk},
+    )
     enrolled = set(Enrollment.objects.values_list("participant_id", flat=True))
     assert confirmed.pk in enrolled and waiting.pk not in enrolled and refused.pk not in enrolled

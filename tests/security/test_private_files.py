@@ -178,9 +178,7 @@ STORAGE_CHECKS = {"faculty_training.E009", "faculty_training.W002"}
 
 def _storage_warnings():
     # Only the storage checks: the other deploy checks (SITE_URL, proxies) judge other settings.
-    return [
-        message.id for message in checks.run_checks(include_deployment_checks=True) if message.id in STORAGE_CHECKS
-    ]
+    return [message.id for message in checks.run_checks(include_deployment_checks=True) if message.id in STORAGE_CHECKS]
 
 
 def _filesystem(location, backend="faculty_training.storage.PrivateFileSystemStorage"):
