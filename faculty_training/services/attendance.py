@@ -168,7 +168,7 @@ def attendance_mark(*, session, participant, status, method, marked_by=None, rem
                             "Ask them if it needs to change."
                         ),
                         "recorded_by_facilitator",
-                    )
+                    ) from None
                 if record.status in (AttendanceRecord.Status.PRESENT, AttendanceRecord.Status.LATE):
                     return record, False  # checked in already; a second scan is not "late"
             if not replace or (record.status == status and record.remark == remark):
