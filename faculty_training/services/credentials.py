@@ -9,6 +9,7 @@ Formats followed (the README says where we depart from them):
 
 import logging
 import os
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -46,6 +47,20 @@ def did_for(institution_code):
 
 def kid_for(issuer_key):
     return f"{did_for(issuer_key.institution.code)}#{issuer_key.key_id}"
+
+
+# Namespace of the holders' subject ids (a UUID of our own, fixed forever: changing it changes every id).
+SUBJECT_NAMESPACE = uuid.UUID("5d0f6a52-2b0e-4c43-9a4e-7f3c1b8a9e21")
+
+
+def subject_id_for(verify_url):
+    """The credential subject's id: a ``urn:uuid`` derived from the certificate's verify address.
+
+    OB 3.0 wants a subject id (the JWT's ``sub``). This one is stable for the certificate (signing it
+    again keeps it) and says nothing about the person: no e-mail, account or name goes into it, only
+    the address the credential already carries as its own ``id``.
+    """
+    return f"urn:uuid:{uuid.uuid5(SUBJECT_NAMESPACE, verify_url)}"
 
 
 def status_list_url(institution_code):
@@ -268,6 +283,7 @@ def credential_build(certificate, issuer_key, status_index):
         ],
     }
     subject = {
+        "id": subject_id_for(snapshot["verify_url"]),
         "type": ["AchievementSubject"],
         "identifier": identifiers,
         "achievement": achievement,
@@ -309,6 +325,7 @@ def _claims(credential):
     claims = {
         **credential,
         "iss": credential["issuer"]["id"],
+        "sub": credential["credentialSubject"]["id"],
         "jti": credential["id"],
         "nbf": int(datetime.fromisoformat(credential["validFrom"]).timestamp()),
     }
@@ -390,7 +407,7 @@ def credentials_sign_missing():
 def credential_document(certificate):
     """The holder's JSON download, shaped as an Open Badges 3.0 API credentials response."""
     credential = crypto.jws_verify(certificate.credential, public_key_of(certificate.issuer_key))
-    for claim in ("iss", "jti", "nbf", "exp"):
+    for claim in ("iss", "sub", "jti", "nbf", "exp"):
         credential.pop(claim, None)
     return {"credential": [credential], "compactJwsString": [certificate.credential]}
 
@@ -512,6 +529,11 @@ def verify_text(text, now=None):
                 result.add("signature", False, _("This is not a certificate credential."))
                 return result
             subject = claims.get("credentialSubject", {})
+            # OB 3.0 §8.2.4: ``sub`` is the subject's id. Credentials signed before it was added lack
+            # both; one that names a different subject is not ours.
+            if claims.get("sub", subject.get("id")) != subject.get("id"):
+                result.add("signature", False, _("This is not a certificate credential."))
+                return result
             status = claims.get("credentialStatus", {})
             result.fields = {
                 "serial": claims.get("name", "").rsplit(" – ", 1)[-1],

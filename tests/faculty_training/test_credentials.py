@@ -99,6 +99,8 @@ def test_credential_verifies_with_only_the_published_key(client, tree, issuer):
     assert claims["iss"] == claims["issuer"]["id"] == f"did:web:testserver:issuers:{issuer.code}"
     subject = claims["credentialSubject"]
     assert [item["identityHash"] for item in subject["identifier"]] == ["Ayesha Khan", "عائشہ خان"]
+    # OB 3.0 §8.2: ``sub`` is the subject's id; here a urn:uuid that carries nothing of the person.
+    assert claims["sub"] == subject["id"] and re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", subject["id"])
     assert subject["achievement"]["name"] == tree["course"].title_en
     assert subject["achievement"]["creditsAvailable"] == 12.5
     assert claims["credentialStatus"]["statusListCredential"] == f"http://testserver/credentials/status/{issuer.code}/"
@@ -107,6 +109,26 @@ def test_credential_verifies_with_only_the_published_key(client, tree, issuer):
     did = client.get(f"/issuers/{issuer.code}/did.json").json()
     assert did["id"] == claims["iss"] and did["assertionMethod"] == [header["kid"]]
     assert did["verificationMethod"][0]["publicKeyJwk"]["x"] == certificate.issuer_key.public_key
+
+
+def test_the_subject_id_is_stable_when_signed_again_and_differs_per_certificate(tree, issuer):
+    service.issuer_key_create(issuer)
+    first, second = issue(tree), issue(tree)
+    ids = {c.pk: jwt.decode(c.credential, options={"verify_signature": False})["sub"] for c in (first, second)}
+    assert ids[first.pk] != ids[second.pk]
+    service.issuer_key_create(issuer)  # rotated: signing again keeps the subject's id
+    assert service.credential_sign(first)
+    assert jwt.decode(first.credential, options={"verify_signature": False})["sub"] == ids[first.pk]
+    for secret in (first.participant.email, first.participant.username):
+        assert secret not in ids[first.pk]
+
+
+def test_a_credential_whose_sub_names_another_subject_is_refused(tree, issuer):
+    key = service.issuer_key_create(issuer)
+    claims = crypto.jws_verify(issue(tree).credential, service.public_key_of(key))
+    claims["sub"] = "urn:uuid:00000000-0000-0000-0000-000000000000"
+    forged = crypto.jws_sign(claims, service._private_key(key), kid=service.kid_for(key))
+    assert not service.verify_text(forged).valid
 
 
 def test_a_one_character_change_anywhere_is_detected(client, tree, issuer):
