@@ -12,9 +12,9 @@ from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import ValidationError
 from ninja.security import HttpBearer
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, WithJsonSchema
 
-from .models import InstitutionApiToken, ProgramPage
+from .models import Discipline, Enrollment, InstitutionApiToken, ProgramPage
 from .models.records import hash_token
 from .params import MAX_ID, MAX_PAGE, bounded_int, clean_text, iso_date
 from .selectors.records import RecordFilters, record_rows, records_queryset, scope_for_token
@@ -40,7 +40,9 @@ api = NinjaAPI(
     version="1",
     description="Completion records of an institution's faculty in the Pakistan–Kazakhstan joint training programmes.",
     urls_namespace="faculty_training_api",
-    docs_url="docs/",
+    # No docs page: Swagger UI loads its scripts from a CDN, which the site's Content-Security-Policy
+    # (rightly) refuses. The schema at schema/ is what client generators and API tools read.
+    docs_url=None,
     openapi_url="schema/",
     auth=TokenAuth(),
 )
@@ -81,70 +83,110 @@ class RecordsPage(Schema):
     results: list[RecordOut]
 
 
+class Unauthorized(Schema):
+    detail: str
+
+
+class BadParameter(Schema):
+    parameter: str = Field(description="The query parameter that could not be read.")
+    message: str
+
+
+class BadParameters(Schema):
+    detail: list[BadParameter]
+
+
+def _given(value):
+    """The text of a parameter that was sent: an empty or space-padded value is no value (the schema
+    says what each one is; absent means "any", empty is a mistake that must not read as "any")."""
+    text = value if isinstance(value, str) else str(value)
+    return text if text and text == text.strip() else None
+
+
 def _id(value):
-    if value in (None, ""):
-        return None
-    number = bounded_int(value)
+    number = bounded_int(_given(value))
     if number is None:
         raise ValueError(_("Give an id: a whole number from 1 to %(largest)s.") % {"largest": MAX_ID})
     return number
 
 
 def _page(value):
-    number = bounded_int(value, maximum=MAX_PAGE) if value not in (None, "") else 1
+    number = bounded_int(_given(value), maximum=MAX_PAGE)
     if number is None:
         raise ValueError(_("Give a page number from 1 to %(largest)s.") % {"largest": MAX_PAGE})
     return number
 
 
 def _page_size(value):
-    if value in (None, ""):
-        return 50
-    number = bounded_int(value, minimum=-MAX_ID)  # out-of-range sizes are clamped to 1…200 below
+    number = bounded_int(_given(value), maximum=MAX_PAGE_SIZE)
     if number is None:
         raise ValueError(_("Give a page size: a whole number from 1 to %(largest)s.") % {"largest": MAX_PAGE_SIZE})
     return number
 
 
 def _date(value):
-    if value in (None, ""):
-        return None
-    parsed = iso_date(value)
+    parsed = iso_date(_given(value))
     if parsed is None:
         raise ValueError(_("Give a date as YYYY-MM-DD, for example 2026-01-31."))
     return parsed
 
 
-def _text(value):
-    return clean_text(value, 64)
+def _one_of(values):
+    def check(value):
+        text = clean_text(value, 64)
+        if text not in values:
+            raise ValueError(_("Give one of these values: %(values)s.") % {"values": ", ".join(values)})
+        return text
+
+    return BeforeValidator(check)
 
 
-RecordId = Annotated[int | None, BeforeValidator(_id)]
-RecordDate = Annotated[date | None, BeforeValidator(_date)]
-FilterText = Annotated[str, BeforeValidator(_text)]
+# What the schema says of each parameter (a query parameter is never null: absent means "any").
+RecordId = Annotated[
+    int | None, BeforeValidator(_id), WithJsonSchema({"type": "integer", "minimum": 1, "maximum": MAX_ID})
+]
+RecordDate = Annotated[
+    date | None, BeforeValidator(_date), WithJsonSchema({"type": "string", "format": "date", "example": "2026-01-31"})
+]
+
+
+def _choice(values):
+    return WithJsonSchema({"type": "string", "enum": [str(value) for value in values]})
+
+
+def _no_default(schema):
+    schema.pop("default", None)  # absent means "any": the empty default is no member of the enum
 
 
 class RecordsQuery(Schema):
-    """Query parameters, each parsed with bounds: a bad value is a 400 that names it."""
+    """Query parameters, each parsed with bounds: a bad value is a 422 that names it."""
 
-    programme: RecordId = None
-    course: RecordId = None
-    status: FilterText = ""
-    enrolled_from: RecordDate = Field(None, description="YYYY-MM-DD")
-    enrolled_to: RecordDate = Field(None, description="YYYY-MM-DD")
-    discipline: FilterText = ""
-    page: Annotated[int, BeforeValidator(_page)] = 1
-    page_size: Annotated[int, BeforeValidator(_page_size)] = 50
+    programme: RecordId = Field(None, description="A programme's id.")
+    course: RecordId = Field(None, description="A course's id.")
+    status: Annotated[str, _one_of(Enrollment.Status.values), _choice(Enrollment.Status.values)] = Field(
+        "", description="Enrolment status.", json_schema_extra=_no_default
+    )
+    enrolled_from: RecordDate = Field(None, description="Enrolled on or after this date (YYYY-MM-DD).")
+    enrolled_to: RecordDate = Field(None, description="Enrolled on or before this date (YYYY-MM-DD).")
+    discipline: Annotated[str, _one_of(Discipline.values), _choice(Discipline.values)] = Field(
+        "", description="Discipline.", json_schema_extra=_no_default
+    )
+    page: Annotated[
+        int, BeforeValidator(_page), WithJsonSchema({"type": "integer", "minimum": 1, "maximum": MAX_PAGE})
+    ] = 1
+    page_size: Annotated[
+        int, BeforeValidator(_page_size), WithJsonSchema({"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE})
+    ] = Field(50, description="Rows per page.")
 
 
 @api.exception_handler(ValidationError)
 def bad_parameters(request, error):
-    # 400 rather than django-ninja's 422: a client sent a parameter we cannot read.
+    # 422 with one entry per unreadable parameter, named (the schema documents this shape).
     details = [
         {"parameter": ".".join(str(part) for part in item.get("loc", [])[-1:]), "message": _message(item)}
         for item in error.errors
     ]
-    return api.create_response(request, {"detail": details}, status=400)
+    return api.create_response(request, {"detail": details}, status=422)
 
 
 def _message(item):
@@ -152,7 +194,13 @@ def _message(item):
     return message.removeprefix("Value error, ")
 
 
-@api.get("/records/", response=RecordsPage, summary="Completion records of the token's institution")
+@api.get(
+    "/records/",
+    response={200: RecordsPage, 401: Unauthorized, 422: BadParameters},
+    summary="Completion records of the token's institution",
+    description="401: no token, or an unknown or revoked one. 422: a parameter could not be read "
+    "(each one named, with the reason).",
+)
 def list_records(request, query: Query[RecordsQuery]):
     scope = scope_for_token(request.auth)
     programme = ProgramPage.objects.filter(pk=query.programme).first() if query.programme else None
@@ -167,8 +215,7 @@ def list_records(request, query: Query[RecordsQuery]):
     if query.programme and programme is None:
         return {"count": 0, "page": 1, "page_size": query.page_size, "results": []}
     queryset = records_queryset(scope, filters)
-    page_size = max(1, min(query.page_size, MAX_PAGE_SIZE))
-    page = max(1, query.page)
+    page_size, page = query.page_size, query.page  # within their bounds: checked above
     start = (page - 1) * page_size
     rows = list(record_rows(queryset[start : start + page_size]))
     return {"count": queryset.count(), "page": page, "page_size": page_size, "results": rows}

@@ -55,6 +55,10 @@ def check_settings(app_configs, **kwargs):
                 'FACULTY_TRAINING_CERTIFICATE_ISSUE_MODE must be "automatic" or "approval".', id="faculty_training.E004"
             )
         )
+    if app_settings.ISSUER_KEY_ALGORITHM not in ("ES256", "EdDSA"):
+        errors.append(
+            Error('FACULTY_TRAINING_ISSUER_KEY_ALGORITHM must be "ES256" or "EdDSA".', id="faculty_training.E011")
+        )
     for name in RATE_SETTINGS:
         try:
             parse_rate(getattr(app_settings, name))

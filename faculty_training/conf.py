@@ -86,9 +86,15 @@ DEFAULTS = {
         "Alias in TASKS whose worker sends notification e-mails; use a queued (database) backend so that "
         "no e-mail is sent inside a web request.",
     ),
+    "ISSUER_KEY_ALGORITHM": (
+        "ES256",
+        'Kind of key make_issuer_key gives an issuer that has none: "ES256" (ECDSA on P-256, accepted by '
+        "1EdTech's validator and every JOSE library) or \"EdDSA\" (Ed25519). Rotating keeps the issuer's "
+        "kind; --algorithm changes it.",
+    ),
     "ISSUER_KEY_DIR": (
         "",
-        "Directory of the issuers' Ed25519 private keys (PEM files made by make_issuer_key); outside the "
+        "Directory of the issuers' private keys (PEM files made by make_issuer_key); outside the "
         "database and the repository. Without it certificates are issued unsigned.",
     ),
     "PRIVATE_STORAGE": (

@@ -23,8 +23,18 @@ class IssuerKey(models.Model):
         related_name="issuer_keys",
     )
     key_id = models.CharField(_("key id"), max_length=32, help_text=_("Unique within the institution, e.g. key-1."))
+
+    class Algorithm(models.TextChoices):
+        # JWS names (RFC 7518, RFC 8037); the value is what a credential's header says.
+        ES256 = "ES256", _("ECDSA on P-256 (ES256)")
+        EDDSA = "EdDSA", _("Ed25519 (EdDSA)")
+
+    # Keys made before the choice existed are all Ed25519, hence the default.
+    algorithm = models.CharField(_("kind of key"), max_length=8, choices=Algorithm.choices, default=Algorithm.EDDSA)
     public_key = models.CharField(
-        _("public key"), max_length=64, help_text=_("The Ed25519 public key: 32 bytes in base64url.")
+        _("public key"),
+        max_length=64,
+        help_text=_("In base64url: Ed25519's 32 bytes, or P-256's 33-byte compressed point."),
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     retired_at = models.DateTimeField(

@@ -2,13 +2,15 @@
 
 Formats followed (the README says where we depart from them):
 - Open Badges 3.0 (1EdTech), ``OpenBadgeCredential`` on the W3C Verifiable Credentials Data Model
-  2.0, secured as a VC-JWT (OB 3.0 §8.2 "JSON Web Token Proof Format") with ``alg: EdDSA`` (RFC 8037).
+  2.0, secured as a VC-JWT (OB 3.0 §8.2 "JSON Web Token Proof Format") with ``alg: ES256`` (RFC 7518)
+  or ``alg: EdDSA`` (RFC 8037), whichever kind of key the issuer has.
 - W3C Bitstring Status List v1.0 for revocation, the list itself a signed VC-JWT.
 - did:web identifiers for issuers: ``did:web:<host>:issuers:<CODE>`` → ``/issuers/<CODE>/did.json``.
 """
 
 import logging
 import os
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -48,6 +50,20 @@ def kid_for(issuer_key):
     return f"{did_for(issuer_key.institution.code)}#{issuer_key.key_id}"
 
 
+# Namespace of the holders' subject ids (a UUID of our own, fixed forever: changing it changes every id).
+SUBJECT_NAMESPACE = uuid.UUID("5d0f6a52-2b0e-4c43-9a4e-7f3c1b8a9e21")
+
+
+def subject_id_for(verify_url):
+    """The credential subject's id: a ``urn:uuid`` derived from the certificate's verify address.
+
+    OB 3.0 wants a subject id (the JWT's ``sub``). This one is stable for the certificate (signing it
+    again keeps it) and says nothing about the person: no e-mail, account or name goes into it, only
+    the address the credential already carries as its own ``id``.
+    """
+    return f"urn:uuid:{uuid.uuid5(SUBJECT_NAMESPACE, verify_url)}"
+
+
 def status_list_url(institution_code):
     return _site() + reverse("faculty_training_credentials:status_list", args=[institution_code])
 
@@ -69,11 +85,21 @@ def _key_path(institution_code, key_id):
     return key_directory() / f"{institution_code}.{key_id}.pem"
 
 
-def issuer_key_create(institution):
-    """A new Ed25519 key for ``institution``; the previous one is retired but stays published."""
+def issuer_key_algorithm(institution):
+    """The kind of key ``institution`` signs with: that of its latest key, else the default setting."""
+    latest = IssuerKey.objects.filter(institution=institution).order_by("-created_at", "-pk").first()
+    return latest.algorithm if latest else app_settings.ISSUER_KEY_ALGORITHM
+
+
+def issuer_key_create(institution, algorithm=None):
+    """A new key for ``institution`` (of ``algorithm``, or the kind it has: ``issuer_key_algorithm``);
+    the previous one is retired but stays published."""
+    algorithm = algorithm or issuer_key_algorithm(institution)
+    if algorithm not in crypto.ALGORITHMS:
+        raise ValueError(f"unknown key kind {algorithm!r}: one of {', '.join(crypto.ALGORITHMS)}")
     directory = key_directory()
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    private_key = crypto.private_key_generate()
+    private_key = crypto.private_key_generate(algorithm)
     with transaction.atomic():
         Institution.objects.select_for_update().filter(pk=institution.pk).first()
         number = IssuerKey.objects.filter(institution=institution).count() + 1
@@ -91,7 +117,10 @@ def issuer_key_create(institution):
             handle.write(crypto.private_key_pem(private_key))
         IssuerKey.objects.filter(institution=institution, retired_at__isnull=True).update(retired_at=timezone.now())
         issuer_key = IssuerKey.objects.create(
-            institution=institution, key_id=key_id, public_key=crypto.b64url(crypto.public_key_raw(private_key))
+            institution=institution,
+            key_id=key_id,
+            algorithm=algorithm,
+            public_key=crypto.b64url(crypto.public_key_encoded(private_key)),
         )
     status_list_publish(institution)
     return issuer_key
@@ -99,10 +128,14 @@ def issuer_key_create(institution):
 
 def _private_key(issuer_key):
     try:
-        return crypto.private_key_load(_key_path(issuer_key.institution.code, issuer_key.key_id).read_bytes())
+        private_key = crypto.private_key_load(_key_path(issuer_key.institution.code, issuer_key.key_id).read_bytes())
     except (KeyDirectoryMissing, OSError, ValueError):
         logger.warning("private key of %s is not available", issuer_key)
         return None
+    if crypto.public_key_encoded(private_key) != crypto.b64url_decode(issuer_key.public_key):
+        logger.error("private key file of %s does not match its published key", issuer_key)
+        return None
+    return private_key
 
 
 def signing_key(institution):
@@ -117,7 +150,11 @@ def signing_key(institution):
 
 
 def public_key_of(issuer_key):
-    return crypto.public_key_from_jwk(crypto.public_jwk(crypto.b64url_decode(issuer_key.public_key), ""))
+    return crypto.public_key_decode(crypto.b64url_decode(issuer_key.public_key), issuer_key.algorithm)
+
+
+def public_jwk_of(issuer_key):
+    return crypto.public_jwk(public_key_of(issuer_key), kid_for(issuer_key))
 
 
 def published_keys():
@@ -129,7 +166,7 @@ def published_keys():
 
 def jwks():
     keys = published_keys().order_by("institution__code", "created_at")
-    return {"keys": [crypto.public_jwk(crypto.b64url_decode(key.public_key), kid_for(key)) for key in keys]}
+    return {"keys": [public_jwk_of(key) for key in keys]}
 
 
 def did_document(institution):
@@ -140,7 +177,7 @@ def did_document(institution):
             "id": kid_for(key),
             "type": "JsonWebKey",
             "controller": did,
-            "publicKeyJwk": crypto.public_jwk(crypto.b64url_decode(key.public_key), kid_for(key)),
+            "publicKeyJwk": public_jwk_of(key),
         }
         for key in keys
     ]
@@ -203,7 +240,8 @@ def status_list_publish(institution):
         },
     }
     claims = {**credential, "iss": credential["issuer"], "jti": url, "nbf": int(now.timestamp())}
-    token = crypto.jws_sign(claims, private_key, kid=kid_for(issuer_key))
+    # typ as served (application/vc+jwt), per VC-JOSE-COSE; a certificate's VC-JWT keeps OB 3.0's "JWT".
+    token = crypto.jws_sign(claims, private_key, kid=kid_for(issuer_key), typ="vc+jwt")
     status_list.credential, status_list.updated_at = token, now
     status_list.save(update_fields=["credential", "updated_at"])
     return token
@@ -228,6 +266,35 @@ def _number(text):
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+# What earning the achievement takes (OB 3.0 Criteria.narrative); English, as the credential's inLanguage.
+CRITERIA_NARRATIVE = (
+    "Studied every required module of the course and attended the required share of its live sessions, "
+    "as recorded by the programme."
+)
+
+
+def achievement_url(course_id):
+    return _site() + reverse("faculty_training_credentials:achievement", args=[course_id])
+
+
+def achievement_document(course):
+    """The Achievement an achievement id names (OB 3.0 §B.1.1): what the course's credentials embed,
+    with the course as it is now (a credential keeps the snapshot it was issued with)."""
+    programme = course.get_parent().specific
+    return {
+        "@context": [VC_CONTEXT, OB_CONTEXT],
+        "id": achievement_url(course.pk),
+        "type": ["Achievement"],
+        "achievementType": "CertificateOfCompletion",
+        "name": course.title_en,
+        "description": programme.title_en,
+        "criteria": {"narrative": CRITERIA_NARRATIVE},
+        "creditsAvailable": _number(course.cpd_hours),
+        "fieldOfStudy": course.discipline,
+        "inLanguage": "en",
+    }
+
+
 def credential_build(certificate, issuer_key, status_index):
     """The Open Badges 3.0 credential of a certificate, from its snapshot (not yet signed)."""
     snapshot = certificate.snapshot
@@ -242,7 +309,7 @@ def credential_build(certificate, issuer_key, status_index):
         identifiers.append(
             {"type": "IdentityObject", "identityType": "name", "hashed": False, "identityHash": holder["native_name"]}
         )
-    achievement_id = _site() + reverse("faculty_training_credentials:achievement", args=[certificate.course_id])
+    achievement_id = achievement_url(certificate.course_id)
     credits = snapshot.get("credits", [])
     achievement = {
         "id": achievement_id,
@@ -250,10 +317,7 @@ def credential_build(certificate, issuer_key, status_index):
         "achievementType": "CertificateOfCompletion",
         "name": course["title"]["en"],
         "description": snapshot["programme"]["title"]["en"],
-        "criteria": {
-            "narrative": "Studied every required module of the course and attended the required share of its "
-            "live sessions, as recorded by the programme."
-        },
+        "criteria": {"narrative": CRITERIA_NARRATIVE},
         "creditsAvailable": _number(course["cpd_hours"]),
         "fieldOfStudy": course.get("discipline", ""),
         "inLanguage": "en",
@@ -268,6 +332,7 @@ def credential_build(certificate, issuer_key, status_index):
         ],
     }
     subject = {
+        "id": subject_id_for(snapshot["verify_url"]),
         "type": ["AchievementSubject"],
         "identifier": identifiers,
         "achievement": achievement,
@@ -309,6 +374,7 @@ def _claims(credential):
     claims = {
         **credential,
         "iss": credential["issuer"]["id"],
+        "sub": credential["credentialSubject"]["id"],
         "jti": credential["id"],
         "nbf": int(datetime.fromisoformat(credential["validFrom"]).timestamp()),
     }
@@ -388,14 +454,15 @@ def credentials_sign_missing():
 
 
 def credential_document(certificate):
-    """The holder's JSON download, shaped as an Open Badges 3.0 API credentials response."""
-    credential = crypto.jws_verify(certificate.credential, public_key_of(certificate.issuer_key))
-    for claim in ("iss", "jti", "nbf", "exp"):
-        credential.pop(claim, None)
-    return {"credential": [credential], "compactJwsString": [certificate.credential]}
+    """The holder's JSON download, shaped as an Open Badges 3.0 API ``GetOpenBadgeCredentialsResponse``:
+    a VC-JWT credential goes only in ``compactJwsString`` (the signed form is the credential; an
+    unsigned copy beside it would be a second, unverifiable one)."""
+    return {"compactJwsString": [certificate.credential]}
 
 
 # --- verifying (what a relying party does; used by the verify page) -----------------------------
+
+KEY_KIND_NAMES = {crypto.ES256: "ECDSA P-256", crypto.EDDSA: "Ed25519"}  # names of algorithms: not translated
 
 
 def _say(message, **values):
@@ -512,6 +579,11 @@ def verify_text(text, now=None):
                 result.add("signature", False, _("This is not a certificate credential."))
                 return result
             subject = claims.get("credentialSubject", {})
+            # OB 3.0 §8.2.4: ``sub`` is the subject's id. Credentials signed before it was added lack
+            # both; one that names a different subject is not ours.
+            if claims.get("sub", subject.get("id")) != subject.get("id"):
+                result.add("signature", False, _("This is not a certificate credential."))
+                return result
             status = claims.get("credentialStatus", {})
             result.fields = {
                 "serial": claims.get("name", "").rsplit(" – ", 1)[-1],
@@ -580,7 +652,15 @@ def verify_text(text, now=None):
         result.add("signature", False, _("Signed with a retired key after it was retired."))
         return result
     result.key = key
-    result.add("signature", True, _say(_("The signature is valid (Ed25519, key %(key)s)."), key=key.short_id))
+    result.add(
+        "signature",
+        True,
+        _say(
+            _("The signature is valid (%(kind)s, key %(key)s)."),
+            kind=KEY_KIND_NAMES.get(key.algorithm, key.algorithm),
+            key=key.short_id,
+        ),
+    )
     institution = key.institution
     result.issuer_name = _institution_name(institution)
     if issuer_id == did_for(institution.code):

@@ -34,7 +34,7 @@ def _limited(request):
     return None
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def verify_form(request):
     code = request.POST.get("code") or request.GET.get("code")
     if code is not None:

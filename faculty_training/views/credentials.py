@@ -3,11 +3,17 @@
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from ..models import Certificate, CoursePage, Institution
 from ..services.certificates import certificate_may_download
-from ..services.credentials import credential_document, did_document, jwks, status_list_token
+from ..services.credentials import (
+    achievement_document,
+    credential_document,
+    did_document,
+    jwks,
+    status_list_token,
+)
 
 PUBLIC_SECONDS = 300
 
@@ -20,12 +26,12 @@ def _public(response, seconds=PUBLIC_SECONDS):
     return response
 
 
-@require_GET
+@require_safe
 def jwks_view(request):
     return _public(JsonResponse(jwks(), content_type="application/jwk-set+json"))
 
 
-@require_GET
+@require_safe
 def did_view(request, code):
     institution = get_object_or_404(Institution, code=code)
     document = did_document(institution)
@@ -34,7 +40,7 @@ def did_view(request, code):
     return _public(JsonResponse(document, content_type="application/did+json"))
 
 
-@require_GET
+@require_safe
 def status_list_view(request, code):
     institution = get_object_or_404(Institution, code=code)
     token = status_list_token(institution)
@@ -44,18 +50,10 @@ def status_list_view(request, code):
     return _public(HttpResponse(token, content_type="application/vc+jwt"), seconds=60)
 
 
-@require_GET
+@require_safe
 def achievement_view(request, course_id):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
-    achievement = {
-        "id": request.build_absolute_uri(),
-        "type": ["Achievement"],
-        "achievementType": "CertificateOfCompletion",
-        "name": course.title_en,
-        "creditsAvailable": float(course.cpd_hours),
-        "fieldOfStudy": course.discipline,
-        "inLanguage": "en",
-    }
+    achievement = achievement_document(course)
     return _public(JsonResponse(achievement, json_dumps_params={"ensure_ascii": False}))
 
 

@@ -1,13 +1,13 @@
 """Downloads of generated personal files: the owner (or a programme administrator) only, never cached."""
 
 from django.http import FileResponse, Http404
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from ..models import GeneratedFile
 from ..services.generated_files import generated_file_may_read, generated_file_open
 
 
-@require_GET
+@require_safe
 def generated_file_download(request, file_id):
     generated_file = GeneratedFile.objects.filter(pk=file_id).first()
     # Everyone else, an expired file and an unknown id get the same answer.

@@ -37,7 +37,7 @@ def _settle(attempt, service_error=None):
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def check_in(request):
     """Type the short code shown by the facilitator."""
     error = None
@@ -59,7 +59,7 @@ def check_in(request):
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def check_in_token(request, token):
     """The QR code's link: GET shows a confirmation, POST checks in (a GET never changes anything)."""
     if request.method == "POST":
@@ -120,7 +120,7 @@ def my_calendar(request):
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def feedback(request, session_id):
     session = get_object_or_404(TrainingSession.objects.select_related("course"), pk=session_id)
     if not feedback_may_give(request.user, session):

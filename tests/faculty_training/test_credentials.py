@@ -13,7 +13,6 @@ from pathlib import Path
 import jwt
 import pytest
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import translation
@@ -65,7 +64,10 @@ def published_jwks(client):
 
 def key_from(jwks, kid):
     [jwk] = [key for key in jwks["keys"] if key["kid"] == kid]
-    return Ed25519PublicKey.from_public_bytes(crypto.b64url_decode(jwk["x"]))
+    return crypto.public_key_from_jwk(jwk)
+
+
+KINDS = ["ES256", "EdDSA"]  # the two kinds of issuer key; every verifier path is run with both
 
 
 def test_make_issuer_key_keeps_the_private_key_out_of_the_database(issuer, settings):
@@ -75,30 +77,66 @@ def test_make_issuer_key_keeps_the_private_key_out_of_the_database(issuer, setti
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     pem = path.read_bytes()
     assert b"PRIVATE KEY" in pem
-    # Nothing of the private key is stored: the row holds the 32-byte public key only.
-    assert len(crypto.b64url_decode(key.public_key)) == 32
-    assert crypto.b64url(crypto.public_key_raw(crypto.private_key_load(pem))) == key.public_key
+    # Nothing of the private key is stored: the row holds the public key only (the default kind,
+    # ES256: P-256's 33-byte compressed point).
+    assert key.algorithm == "ES256" and len(crypto.b64url_decode(key.public_key)) == 33
+    assert crypto.b64url(crypto.public_key_encoded(crypto.private_key_load(pem))) == key.public_key
     with pytest.raises(CommandError):
         call_command("make_issuer_key", "--institution", "NO-SUCH", stdout=io.StringIO())
 
 
-def test_credential_verifies_with_only_the_published_key(client, tree, issuer):
-    service.issuer_key_create(issuer)
+def test_the_kind_of_key_is_the_issuers_choice_and_rotation_keeps_it(client, tree, issuer, settings):
+    settings.FACULTY_TRAINING_ISSUER_KEY_ALGORITHM = "EdDSA"
+    call_command("make_issuer_key", "--institution", issuer.code, stdout=io.StringIO())
+    call_command("make_issuer_key", "--institution", issuer.code, stdout=io.StringIO())
+    assert list(IssuerKey.objects.filter(institution=issuer).values_list("algorithm", flat=True)) == ["EdDSA"] * 2
+    old = issue(tree)
+    assert (
+        crypto.jws_header(old.credential)["alg"] == "EdDSA"
+        and len(crypto.b64url_decode(old.issuer_key.public_key)) == 32
+    )
+    # The issuer changes its kind: what the Ed25519 key signed still verifies beside the new ES256 key.
+    call_command("make_issuer_key", "--institution", issuer.code, "--algorithm", "ES256", stdout=io.StringIO())
+    new = issue(tree)
+    assert crypto.jws_header(new.credential)["alg"] == "ES256"
+    jwks = published_jwks(client)
+    assert sorted((key["kty"], key["crv"], key["alg"]) for key in jwks["keys"]) == [
+        ("EC", "P-256", "ES256"),
+        ("OKP", "Ed25519", "EdDSA"),
+        ("OKP", "Ed25519", "EdDSA"),
+    ]
+    did = client.get(f"/issuers/{issuer.code}/did.json").json()
+    assert {method["publicKeyJwk"]["kty"] for method in did["verificationMethod"]} == {"EC", "OKP"}
+    for certificate in (old, new):
+        kid = crypto.jws_header(certificate.credential)["kid"]
+        jwk = next(key for key in jwks["keys"] if key["kid"] == kid)
+        jwt.decode(certificate.credential, key=jwt.PyJWK(jwk), algorithms=[jwk["alg"]])
+        assert service.verify_text(certificate.credential).valid
+        assert service.verify_text(certificate.qr_payload).valid
+    with pytest.raises(CommandError):
+        call_command("make_issuer_key", "--institution", issuer.code, "--algorithm", "RS1", stdout=io.StringIO())
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_credential_verifies_with_only_the_published_key(client, tree, issuer, kind):
+    service.issuer_key_create(issuer, algorithm=kind)
     certificate = issue(tree)
     token = certificate.credential
     header = crypto.jws_header(token)
-    assert header["alg"] == "EdDSA" and header["kid"] == f"did:web:testserver:issuers:{issuer.code}#key-1"
+    assert header["alg"] == kind and header["kid"] == f"did:web:testserver:issuers:{issuer.code}#key-1"
 
     jwks = published_jwks(client)
     # An independent JOSE implementation (PyJWT) accepts it with the published key.
     claims = jwt.decode(
-        token, key=jwt.PyJWK(next(k for k in jwks["keys"] if k["kid"] == header["kid"])), algorithms=["EdDSA"]
+        token, key=jwt.PyJWK(next(k for k in jwks["keys"] if k["kid"] == header["kid"])), algorithms=[kind]
     )
     assert claims["type"] == ["VerifiableCredential", "OpenBadgeCredential"]
     assert claims["@context"][0] == "https://www.w3.org/ns/credentials/v2"
     assert claims["iss"] == claims["issuer"]["id"] == f"did:web:testserver:issuers:{issuer.code}"
     subject = claims["credentialSubject"]
     assert [item["identityHash"] for item in subject["identifier"]] == ["Ayesha Khan", "عائشہ خان"]
+    # OB 3.0 §8.2: ``sub`` is the subject's id; here a urn:uuid that carries nothing of the person.
+    assert claims["sub"] == subject["id"] and re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", subject["id"])
     assert subject["achievement"]["name"] == tree["course"].title_en
     assert subject["achievement"]["creditsAvailable"] == 12.5
     assert claims["credentialStatus"]["statusListCredential"] == f"http://testserver/credentials/status/{issuer.code}/"
@@ -106,7 +144,30 @@ def test_credential_verifies_with_only_the_published_key(client, tree, issuer):
     # The did:web document names the same key.
     did = client.get(f"/issuers/{issuer.code}/did.json").json()
     assert did["id"] == claims["iss"] and did["assertionMethod"] == [header["kid"]]
-    assert did["verificationMethod"][0]["publicKeyJwk"]["x"] == certificate.issuer_key.public_key
+    assert did["verificationMethod"][0]["publicKeyJwk"] == next(k for k in jwks["keys"] if k["kid"] == header["kid"])
+    # The status list is signed by the same kind of key, and PyJWT accepts it as well.
+    status_list = client.get(f"/credentials/status/{issuer.code}/").content.decode()
+    assert jwt.decode(status_list, key=jwt.PyJWK(jwks["keys"][0]), algorithms=[kind])["iss"] == claims["iss"]
+
+
+def test_the_subject_id_is_stable_when_signed_again_and_differs_per_certificate(tree, issuer):
+    service.issuer_key_create(issuer)
+    first, second = issue(tree), issue(tree)
+    ids = {c.pk: jwt.decode(c.credential, options={"verify_signature": False})["sub"] for c in (first, second)}
+    assert ids[first.pk] != ids[second.pk]
+    service.issuer_key_create(issuer)  # rotated: signing again keeps the subject's id
+    assert service.credential_sign(first)
+    assert jwt.decode(first.credential, options={"verify_signature": False})["sub"] == ids[first.pk]
+    for secret in (first.participant.email, first.participant.username):
+        assert secret not in ids[first.pk]
+
+
+def test_a_credential_whose_sub_names_another_subject_is_refused(tree, issuer):
+    key = service.issuer_key_create(issuer)
+    claims = crypto.jws_verify(issue(tree).credential, service.public_key_of(key))
+    claims["sub"] = "urn:uuid:00000000-0000-0000-0000-000000000000"
+    forged = crypto.jws_sign(claims, service._private_key(key), kid=service.kid_for(key))
+    assert not service.verify_text(forged).valid
 
 
 def test_a_one_character_change_anywhere_is_detected(client, tree, issuer):
@@ -138,8 +199,9 @@ def _status_bit(client, jwks, credential_claims):
     return crypto.status_list_bit(status_list["credentialSubject"]["encodedList"], int(status["statusListIndex"]))
 
 
-def test_revocation_shows_in_the_signed_status_list(client, tree, issuer):
-    service.issuer_key_create(issuer)
+@pytest.mark.parametrize("kind", KINDS)
+def test_revocation_shows_in_the_signed_status_list(client, tree, issuer, kind):
+    service.issuer_key_create(issuer, algorithm=kind)
     kept, revoked = issue(tree), issue(tree)
     jwks = published_jwks(client)
     claims = {
@@ -195,7 +257,7 @@ def _recipe():
     text = CREDENTIALS_GUIDE.read_text()
     block = text.split("<!-- offline-recipe:start -->")[1].split("<!-- offline-recipe:end -->")[0]
     code = block.split("```python\n", 1)[1].rsplit("```", 1)[0]
-    assert len([line for line in code.splitlines() if line.strip()]) <= 30  # the promised 30-line recipe
+    assert len([line for line in code.splitlines() if line.strip()]) <= 36  # one screen, both kinds of key
     namespace = {"__name__": "recipe"}
     exec(compile(code, "offline recipe", "exec"), namespace)  # noqa: S102 - our own guide, under test
     return namespace
@@ -218,8 +280,9 @@ def _scan(pdf_bytes, tmp_path):
     return scanned.stdout.strip()
 
 
-def test_qr_scanned_from_the_rendered_pdf_verifies_offline_with_the_readme_recipe(client, tree, issuer, tmp_path):
-    service.issuer_key_create(issuer)
+@pytest.mark.parametrize("kind", KINDS)
+def test_qr_scanned_from_the_rendered_pdf_verifies_offline_with_the_readme_recipe(client, tree, issuer, tmp_path, kind):
+    service.issuer_key_create(issuer, algorithm=kind)
     certificate = issue(tree, preferred_language="ur")
     scanned = _scan(certificate_pdf(certificate), tmp_path)
     assert scanned == certificate.qr_payload
@@ -252,9 +315,8 @@ def test_pdf_carries_the_credential_as_attachments(tree, issuer):
     certificate = issue(tree)
     attachments = PdfReader(io.BytesIO(certificate_pdf(certificate))).attachments
     assert attachments["credential.jwt"] == [certificate.credential.encode()]
-    document = json.loads(attachments["credential.json"][0])
-    assert document["compactJwsString"] == [certificate.credential]
-    assert document["credential"][0]["credentialSubject"]["identifier"][0]["identityHash"] == "Ayesha Khan"
+    # OB 3.0 API shape: a VC-JWT credential only in compactJwsString, never an unsigned copy beside it.
+    assert json.loads(attachments["credential.json"][0]) == {"compactJwsString": [certificate.credential]}
 
 
 def test_holder_downloads_the_credential_others_get_404(client, tree, issuer):
@@ -266,7 +328,20 @@ def test_holder_downloads_the_credential_others_get_404(client, tree, issuer):
     client.force_login(certificate.participant)
     response = client.get(url)
     assert response.status_code == 200 and response["Cache-Control"] == "no-store"
-    assert response.json()["compactJwsString"] == [certificate.credential]
+    assert response.json() == {"compactJwsString": [certificate.credential]}
+
+
+def test_the_achievement_url_returns_the_achievement_the_credential_embeds(client, tree, issuer):
+    service.issuer_key_create(issuer)
+    claims = jwt.decode(issue(tree).credential, options={"verify_signature": False})
+    embedded = claims["credentialSubject"]["achievement"]
+    response = client.get(embedded["id"].removeprefix("http://testserver"))
+    assert response.status_code == 200 and response["Access-Control-Allow-Origin"] == "*"
+    achievement = response.json()
+    # OB 3.0 requires criteria and description on an Achievement.
+    assert achievement["criteria"]["narrative"] and achievement["description"]
+    for member in ("id", "type", "achievementType", "name", "description", "criteria", "creditsAvailable"):
+        assert achievement[member] == embedded[member], member
 
 
 @pytest.mark.parametrize("language", ["en", "ur", "kk", "ru"])
@@ -487,3 +562,18 @@ def test_check_messages_survive_braces_in_a_translation():
         str(service._say("Issued by {x} %(issuer)s.", issuer="A&B"))
         == 'Issued by {x} <bdi translate="no">A&amp;B</bdi>.'
     )
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_token_naming_another_algorithm_than_its_key_is_refused(kind):
+    """No algorithm confusion: the key decides how a signature is checked, never the header."""
+    private_key = crypto.private_key_generate(kind)
+    token = crypto.jws_sign({"a": 1}, private_key, kid="k")
+    assert crypto.jws_verify(token, private_key.public_key()) == {"a": 1}
+    other = "EdDSA" if kind == "ES256" else "ES256"
+    head, body, signature = token.split(".")
+    relabelled = crypto.b64url(crypto.canonical_json({**crypto.jws_header(token), "alg": other}))
+    with pytest.raises(crypto.SignatureError):
+        crypto.jws_verify(f"{relabelled}.{body}.{signature}", private_key.public_key())
+    with pytest.raises(crypto.SignatureError):  # the other kind's key does not verify it either
+        crypto.jws_verify(token, crypto.private_key_generate(other).public_key())

@@ -1,4 +1,7 @@
-"""Make a new Ed25519 signing key for an issuing institution (the previous one is retired, still published).
+"""Make a new signing key for an issuing institution (the previous one is retired, still published).
+
+The kind of key is the institution's own (that of its latest key), FACULTY_TRAINING_ISSUER_KEY_ALGORITHM
+for a first key (ES256: ECDSA on P-256), or ``--algorithm ES256|EdDSA`` to choose or change it.
 
 The private key is written to FACULTY_TRAINING_ISSUER_KEY_DIR as CODE.key-N.pem (mode 0600);
 only the public key goes into the database. Run it once per issuing institution, and again to
@@ -35,10 +38,16 @@ def _moment(value):
 
 
 class Command(BaseCommand):
-    help = "Create (or rotate) the Ed25519 issuer key of an institution, or report a key as compromised."
+    help = "Create (or rotate) the issuer key of an institution, or report a key as compromised."
 
     def add_arguments(self, parser):
         parser.add_argument("--institution", required=True, help="Institution code, e.g. PK-ISB-MU.")
+        parser.add_argument(
+            "--algorithm",
+            choices=["ES256", "EdDSA"],
+            help="Kind of the new key: ES256 (ECDSA P-256) or EdDSA (Ed25519). Default: the institution's "
+            "current kind, or FACULTY_TRAINING_ISSUER_KEY_ALGORITHM for its first key.",
+        )
         parser.add_argument("--sign-missing", action="store_true", help="Sign certificates issued without a key.")
         parser.add_argument(
             "--compromised-since",
@@ -54,16 +63,20 @@ class Command(BaseCommand):
         if institution is None:
             raise CommandError(f"No institution has the code {options['institution']!r}.")
         if options["compromised_since"]:
+            if options["algorithm"]:
+                raise CommandError(
+                    "--algorithm makes a new key; the key that replaces a compromised one keeps its kind."
+                )
             return self._compromised(institution, options["compromised_since"], options["key"])
         if options["key"]:
             raise CommandError("--key is used with --compromised-since only.")
         try:
-            issuer_key = issuer_key_create(institution)
+            issuer_key = issuer_key_create(institution, algorithm=options["algorithm"])
         except KeyDirectoryMissing as error:
             raise CommandError(str(error)) from error
         except FileExistsError as error:
             raise CommandError(f"A key file already exists: {error.filename}") from error
-        self.stdout.write(f"New key {kid_for(issuer_key)}; private key in {key_directory()}.")
+        self.stdout.write(f"New {issuer_key.algorithm} key {kid_for(issuer_key)}; private key in {key_directory()}.")
         if options["sign_missing"]:
             self.stdout.write(f"{credentials_sign_missing()} certificates signed.")
 
