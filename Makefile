@@ -36,6 +36,9 @@ run: install
 # Set SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL and REDIS_URL as for a real deployment; these defaults
 # suit a local try-out over plain HTTP. Gunicorn faces the browser itself, without a reverse proxy:
 # TRUSTED_PROXY_COUNT is 0 (set it to the number of proxies when you put some in front).
+# Timeouts (docs/deployment.md, "Timeouts"): no request may take 30 s; anything that can take more
+# than a few seconds (exports above FACULTY_TRAINING_EXPORT_SYNC_LIMIT, transcripts, certificate
+# ZIPs) is built by the task worker, so a worker killed at 30 s is a bug to fix, never a download.
 serve-production: install
 	DJANGO_SETTINGS_MODULE=cms.settings.production TRUSTED_PROXY_COUNT=$${TRUSTED_PROXY_COUNT:-0} \
 	SECRET_KEY=$${SECRET_KEY:-local-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=')} \
@@ -43,7 +46,8 @@ serve-production: install
 	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} \
 	SECURE_COOKIES=$${SECURE_COOKIES:-false} SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)} sh -c '$(BIN)/python manage.py migrate --noinput && \
 	$(BIN)/python manage.py collectstatic --noinput -v0 && \
-	$(BIN)/gunicorn cms.wsgi:application --bind 127.0.0.1:$(PORT) --workers $${WORKERS:-2}'
+	$(BIN)/gunicorn cms.wsgi:application --bind 127.0.0.1:$(PORT) --workers $${WORKERS:-2} \
+		--timeout $${GUNICORN_TIMEOUT:-30} --graceful-timeout 30 --keep-alive 5'
 
 # What CI runs against the production profile (gunicorn on PostgreSQL and Redis).
 smoke: install

@@ -102,6 +102,15 @@ DEFAULTS = {
         "Alias in STORAGES that keeps generated personal files (certificate ZIPs, transcripts, exports); "
         "never the public media storage. They are served only by the checked generated-file view.",
     ),
+    "EXPORT_SYNC_LIMIT": (
+        5000,
+        "Most records a CSV or XLSX download builds inside the web request (about a second); larger ones "
+        "are built by the task worker, with progress on the page and a private download link.",
+    ),
+    "TRANSCRIPT_ZIP_MAX_PEOPLE": (
+        5000,
+        "Most participants one ZIP of transcripts (built by the task worker) may hold; narrow the filter for more.",
+    ),
     "GENERATED_FILE_DAYS": (
         7,
         "Days a generated file (such as a certificate ZIP) is kept; delete_expired_files then removes it.",

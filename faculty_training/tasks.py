@@ -79,3 +79,11 @@ def certificate_batch_task(batch_id):
             status=CertificateBatch.Status.FAILED, error=str(error)[:2000], finished_at=timezone.now()
         )
         raise
+
+
+@task()
+def export_job_task(job_id):
+    """Build a large records export or a ZIP of transcripts (services.export_jobs), with progress."""
+    from .services.export_jobs import export_job_run
+
+    export_job_run(job_id)

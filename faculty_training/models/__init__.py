@@ -4,7 +4,7 @@ from .certificates import Certificate, CertificateBatch, SerialCounter
 from .courses import CoursePage, Discipline, ModulePage
 from .credentials import CourseCredit, CreditScheme, IssuerKey, StatusList
 from .enrollment import Enrollment, ModuleProgress
-from .files import GeneratedFile
+from .files import ExportJob, GeneratedFile
 from .history import SessionLogEntry
 from .institutions import Institution
 from .notifications import Notification, NotificationPreference
@@ -26,6 +26,7 @@ __all__ = [
     "CoursePage",
     "Discipline",
     "Enrollment",
+    "ExportJob",
     "GeneratedFile",
     "Institution",
     "ModulePage",

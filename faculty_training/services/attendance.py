@@ -41,7 +41,7 @@ def register_participants(session):
     return (
         get_user_model()
         .objects.filter(pk__in=enrolled.values("participant_id"))
-        .select_related("participant_profile")
+        .select_related("participant_profile__institution")
         .order_by("participant_profile__latin_name", "pk")
     )
 

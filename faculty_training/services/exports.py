@@ -81,13 +81,16 @@ def _typed(value, kind):
     return neutralize(value)
 
 
-def xlsx_file(rows, columns, title="Records", right_to_left=None):
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def xlsx_file(rows, columns, title="Records", right_to_left=None, handle=None):
     """An XLSX written row by row (openpyxl write-only mode) into a temporary file; returns it.
 
     Dates, numbers and percentages are typed cells with formats; text cells are always text and
     neutralised, so nothing a person typed becomes a formula. The header is frozen and bold, the
     columns have widths, and the sheet reads right to left in Urdu (``right_to_left`` defaults to
-    the current language's direction).
+    the current language's direction). ``handle``: an open binary file to write into instead.
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -119,7 +122,7 @@ def xlsx_file(rows, columns, title="Records", right_to_left=None):
                 cell.number_format = XLSX_FORMATS[column.kind]
             cells.append(cell)
         sheet.append(cells)
-    handle = tempfile.TemporaryFile(suffix=".xlsx")
+    handle = tempfile.TemporaryFile(suffix=".xlsx") if handle is None else handle
     workbook.save(handle)
     handle.seek(0)
     return handle

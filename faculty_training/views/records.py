@@ -3,14 +3,19 @@
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils import translation
 from django.utils.html import format_html
+from django.views.decorators.http import require_POST
 
+from ..conf import app_settings
 from ..forms.records import RecordsFilterForm
+from ..models import ExportJob
 from ..params import MAX_PAGE, bounded_int
 from ..selectors.records import COLUMNS, members_waiting, record_rows, records_queryset, scope_for_user
 from ..services import charts
-from ..services.exports import csv_lines, export_filename, export_log, xlsx_file
+from ..services.export_jobs import export_job_start, export_jobs_recent
+from ..services.exports import XLSX_MIME, csv_lines, export_filename, export_log, xlsx_file
 from ..services.transcripts import transcript_pdf
 
 PAGE_SIZE = 50
@@ -49,6 +54,8 @@ def records(request):
         "scope_label": format_html('<bdi translate="no">{}</bdi>', scope.label),
         "waiting": members_waiting(scope),
         "charts": charts.records_charts(scope),
+        "jobs": export_jobs_recent(request.user),
+        "sync_limit": app_settings.EXPORT_SYNC_LIMIT,
     }
     return render(request, "faculty_training/records/records.html", context)
 
@@ -60,10 +67,21 @@ def _download_headers(response, filename):
     return response
 
 
+def _queue(request, kind):
+    """Hand the export to the worker and show its page: the request does no work on the rows."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    job = export_job_start(user=request.user, kind=kind, query=query.urlencode(), language=translation.get_language())
+    return redirect("faculty_training_records:export_job", job_id=job.pk)
+
+
 @login_required
 def export_csv(request):
     scope, _form, filters, queryset = _filtered(request)
-    export_log(user=request.user, scope=scope, filters=filters, rows=queryset.count(), file_format="csv")
+    rows = queryset.count()
+    if rows > app_settings.EXPORT_SYNC_LIMIT:
+        return _queue(request, ExportJob.Kind.RECORDS_CSV)
+    export_log(user=request.user, scope=scope, filters=filters, rows=rows, file_format="csv")
     response = StreamingHttpResponse(csv_lines(record_rows(queryset), COLUMNS), content_type="text/csv; charset=utf-8")
     return _download_headers(response, export_filename(scope.label, "csv"))
 
@@ -71,10 +89,32 @@ def export_csv(request):
 @login_required
 def export_xlsx(request):
     scope, _form, filters, queryset = _filtered(request)
-    export_log(user=request.user, scope=scope, filters=filters, rows=queryset.count(), file_format="xlsx")
+    rows = queryset.count()
+    if rows > app_settings.EXPORT_SYNC_LIMIT:
+        return _queue(request, ExportJob.Kind.RECORDS_XLSX)
+    export_log(user=request.user, scope=scope, filters=filters, rows=rows, file_format="xlsx")
     handle = xlsx_file(record_rows(queryset), COLUMNS)
-    response = FileResponse(handle, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response = FileResponse(handle, content_type=XLSX_MIME)
     return _download_headers(response, export_filename(scope.label, "xlsx"))
+
+
+@login_required
+@require_POST
+def export_transcripts(request):
+    """Transcripts of everyone the filter matches, one PDF each in a ZIP: always built by the worker."""
+    _scope_or_404(request)
+    return _queue(request, ExportJob.Kind.TRANSCRIPTS)
+
+
+@login_required
+def export_job(request, job_id):
+    """The progress of one's own export and, when done, its private download link; 404 for anyone else."""
+    job = ExportJob.objects.filter(pk=job_id, requested_by=request.user).select_related("file").first()
+    if job is None:
+        raise Http404
+    response = render(request, "faculty_training/records/export_job.html", {"job": job})
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @login_required
