@@ -43,7 +43,7 @@ class TestAvailability:
         return max(0, self.attempts_allowed - self.attempts_used)
 
 
-def test_closes_at(test):
+def course_test_closes_at(test):
     """When a test closes: its own date, or for a pre-test the start of the course's first session."""
     if test.closes_at or test.kind != CourseTest.Kind.PRE:
         return test.closes_at
@@ -59,7 +59,7 @@ def attempts_allowed(test, participant):
     return test.attempts_allowed + ExtraAttemptGrant.objects.filter(test=test, participant=participant).count()
 
 
-def test_availability(test, participant, now=None):
+def course_test_availability(test, participant, now=None):
     """Whether ``participant`` may start (or resume) an attempt of ``test`` now, and why not."""
     now = now or timezone.now()
     attempts = list(TestAttempt.objects.filter(test=test, participant=participant).order_by("number"))
@@ -83,7 +83,7 @@ def test_availability(test, participant, now=None):
         return TestAvailability(True, "", len(attempts), allowed, open_attempt)
     if test.opens_at and now < test.opens_at:
         return closed(_("This test is not open yet."))
-    closes_at = test_closes_at(test)
+    closes_at = course_test_closes_at(test)
     if closes_at and now >= closes_at:
         return closed(_("This test has closed."))
     if test.kind == CourseTest.Kind.POST and not enrollment.completion.is_complete_but_post_test:
@@ -141,14 +141,14 @@ def attempt_start(test, participant, now=None, rng=None):
     now = now or timezone.now()
     rng = rng or random.SystemRandom()
     Enrollment.objects.select_for_update().filter(participant=participant, course_id=test.course_id).first()
-    availability = test_availability(test, participant, now=now)
+    availability = course_test_availability(test, participant, now=now)
     if availability.open_attempt is not None:
         return availability.open_attempt
     if not availability.is_open:
-        raise ServiceError(availability.reason)
+        raise ServiceError(availability.reason, "test_closed")
     question_ids = _draw_questions(test, rng)
     if not question_ids:
-        raise ServiceError(_("This test has no questions yet."))
+        raise ServiceError(_("This test has no questions yet."), "no_questions")
     deadline = now + timedelta(minutes=test.time_limit_minutes) if test.time_limit_minutes else None
     try:
         with transaction.atomic():
@@ -229,30 +229,30 @@ def _clean_answer(attempt, question_id, values):
             try:
                 option_id = int(value)
             except (TypeError, ValueError):
-                raise ServiceError(_("That is not one of the options.")) from None
+                raise ServiceError(_("That is not one of the options."), "not_an_option") from None
             if option_id not in allowed:
-                raise ServiceError(_("That is not one of the options."))
+                raise ServiceError(_("That is not one of the options."), "not_an_option")
             if option_id not in chosen:
                 chosen.append(option_id)
         if kind == Question.Kind.SINGLE:
             if len(chosen) > 1:
-                raise ServiceError(_("Choose one option."))
+                raise ServiceError(_("Choose one option."), "one_option")
             return chosen[0] if chosen else None
         return sorted(chosen)
     if kind == Question.Kind.TRUE_FALSE:
         if not values:
             return None
         if values[-1] not in ("true", "false"):
-            raise ServiceError(_("Answer true or false."))
+            raise ServiceError(_("Answer true or false."), "true_or_false")
         return values[-1]
     if kind == Question.Kind.NUMERIC:
         if not values:
             return None
         text = str(values[-1])[:30]
         if parse_number(text) is None:
-            raise ServiceError(_("Give a number, for example 12.5."))
+            raise ServiceError(_("Give a number, for example 12.5."), "not_a_number")
         return text.strip()
-    raise ServiceError(_("This question is not part of your attempt."))
+    raise ServiceError(_("This question is not part of your attempt."), "not_in_attempt")
 
 
 def attempt_answer(attempt, answers, now=None):
@@ -261,13 +261,13 @@ def attempt_answer(attempt, answers, now=None):
     with transaction.atomic():
         attempt = TestAttempt.objects.select_for_update().get(pk=attempt.pk)
         if attempt.is_submitted:
-            raise ServiceError(_("This attempt has been submitted; answers can no longer change."))
+            raise ServiceError(_("This attempt has been submitted; answers can no longer change."), "submitted")
         is_late = attempt.deadline is not None and now > attempt.deadline + GRACE
         if not is_late:
             changed = False
             for question_id, values in answers.items():
                 if question_id not in attempt.question_ids:
-                    raise ServiceError(_("This question is not part of your attempt."))
+                    raise ServiceError(_("This question is not part of your attempt."), "not_in_attempt")
                 cleaned = _clean_answer(attempt, question_id, values)
                 key = str(question_id)
                 if cleaned in (None, []):
@@ -279,7 +279,9 @@ def attempt_answer(attempt, answers, now=None):
                 attempt.save(update_fields=["answers"])
             return attempt
     attempt_submit(attempt, now=now)
-    raise ServiceError(_("Time is up: your attempt was submitted with the answers saved before the deadline."))
+    raise ServiceError(
+        _("Time is up: your attempt was submitted with the answers saved before the deadline."), "time_up"
+    )
 
 
 # -- scoring ---------------------------------------------------------------------------------------
@@ -358,7 +360,7 @@ def extra_attempt_grant(*, test, participant, reason, granted_by):
     """One more attempt for ``participant``, with a reason, written to the audit log."""
     reason = (reason or "").strip()
     if not reason:
-        raise ServiceError(_("Give the reason for the extra attempt."))
+        raise ServiceError(_("Give the reason for the extra attempt."), "reason_missing")
     grant = ExtraAttemptGrant.objects.create(
         test=test, participant=participant, reason=reason[:500], granted_by=granted_by
     )
@@ -376,7 +378,7 @@ def course_tests_evaluate(test):
     completion_evaluate_many(test.course_id)
 
 
-def test_may_review(user, test):
+def course_test_may_review(user, test):
     """Programme administrators, the course's lead facilitators and facilitators of its sessions."""
     from .. import roles
 

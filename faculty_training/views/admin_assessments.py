@@ -13,7 +13,7 @@ from ..exceptions import ServiceError
 from ..models import CourseTest, ExtraAttemptGrant, Question, QuestionBank, TestAttempt
 from ..params import bounded_int, clean_text
 from ..selectors.assessments import item_statistics
-from ..services.assessments import attempt_review, extra_attempt_grant, test_may_review
+from ..services.assessments import attempt_review, course_test_may_review, extra_attempt_grant
 
 
 class QuestionBankViewSet(SnippetViewSet):
@@ -50,7 +50,7 @@ class KnowledgeTestsGroup(SnippetViewSetGroup):
 
 def _reviewable_test(request, test_id):
     test = get_object_or_404(CourseTest.objects.select_related("course", "bank"), pk=test_id)
-    if not test_may_review(request.user, test):
+    if not course_test_may_review(request.user, test):
         raise PermissionDenied
     return test
 
@@ -93,7 +93,7 @@ def test_attempts(request, test_id):
 
 def attempt_detail(request, attempt_id):
     attempt = get_object_or_404(TestAttempt.objects.select_related("test__course", "participant"), pk=attempt_id)
-    if not test_may_review(request.user, attempt.test):
+    if not course_test_may_review(request.user, attempt.test):
         raise PermissionDenied
     return TemplateResponse(
         request,

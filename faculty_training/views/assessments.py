@@ -24,7 +24,7 @@ from ..services.assessments import (
     attempt_seconds_left,
     attempt_start,
     attempt_submit,
-    test_availability,
+    course_test_availability,
 )
 
 
@@ -37,7 +37,7 @@ def _own_attempt(request, attempt_id):
 @login_required
 def test_detail(request, test_id):
     test = get_object_or_404(CourseTest.objects.select_related("course"), pk=test_id, course__live=True)
-    availability = test_availability(test, request.user)
+    availability = course_test_availability(test, request.user)
     attempts = TestAttempt.objects.filter(test=test, participant=request.user).order_by("number")
     return render(
         request,
