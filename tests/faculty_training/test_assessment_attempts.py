@@ -47,7 +47,6 @@ def test_attempt_is_frozen_when_it_starts(setup):
     attempt = attempt_start(setup["pre"], setup["person"])
     order = attempt.option_order[str(setup["questions"]["single"].pk)]
     # An editor adds a question and an option after the attempt began: the attempt does not change.
-    build_question(setup["bank"], "true_false").pk
     setup["pre"].questions.add(build_question(setup["bank"], "true_false"))
     QuestionOption.objects.create(question=setup["questions"]["single"], text_en="Late option", is_correct=True)
     questions = attempt_questions(TestAttempt.objects.get(pk=attempt.pk))
