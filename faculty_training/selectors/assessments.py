@@ -8,6 +8,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.db.models import OuterRef, Subquery
+
 from ..models import CourseTest, TestAttempt
 
 
@@ -20,6 +22,29 @@ def post_test_passers(course, participant_ids):
         test=test, participant_id__in=list(participant_ids), submitted_at__isnull=False, is_passed=True
     ).values_list("participant_id", flat=True)
     return True, set(passed)
+
+
+def test_score_annotations():
+    """Annotations for enrolments: ``pre_score`` (the first submitted pre-test attempt: what the person
+    knew before the course) and ``post_score`` (the best submitted post-test attempt)."""
+
+    def attempts(kind):
+        return TestAttempt.objects.filter(
+            test__course_id=OuterRef("course_id"),
+            test__kind=kind,
+            participant_id=OuterRef("participant_id"),
+            submitted_at__isnull=False,
+        )
+
+    return {
+        "pre_score": Subquery(attempts(CourseTest.Kind.PRE).order_by("number").values("score")[:1]),
+        "post_score": Subquery(attempts(CourseTest.Kind.POST).order_by("-score", "number").values("score")[:1]),
+    }
+
+
+def score_percent(value):
+    """A stored score as Decimal with one decimal place (SQLite returns subquery decimals as numbers)."""
+    return None if value is None else Decimal(str(value)).quantize(Decimal("0.1"))
 
 
 def normalised_gain(pre, post):

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from ..views import members, records
+from ..views import assessments, members, records
 
 app_name = "faculty_training_records"
 
@@ -11,6 +11,7 @@ urlpatterns = [
     path("export.csv", records.export_csv, name="export_csv"),
     path("export.xlsx", records.export_xlsx, name="export_xlsx"),
     path("transcript/<id:participant_id>.pdf", records.transcript, name="transcript"),
+    path("gains/", assessments.gains, name="gains"),
     path("members/", members.members, name="members"),
     path("members/<id:profile_id>/", members.decide, name="member_decide"),
 ]

@@ -7,7 +7,7 @@ and right answers are only rendered for submitted attempts.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -119,5 +119,33 @@ def attempt_view(request, attempt_id):
             "seconds_left": seconds_left,
             "time_left": f"{seconds_left // 60}:{seconds_left % 60:02d}" if seconds_left is not None else "",
             "answered": len(attempt.answers),
+        },
+    )
+
+
+@login_required
+def gains(request):
+    """Learning gains of the records in the viewer's scope (coordinators: their institution only)."""
+    from ..forms.records import RecordsFilterForm
+    from ..selectors.records import records_queryset, scope_for_user
+    from ..services.assessment_reports import gains_report
+
+    scope = scope_for_user(request.user)
+    if scope is None:
+        raise Http404
+    form = RecordsFilterForm(request.GET or None, scope=scope)
+    summary, charts = gains_report(records_queryset(scope, form.filters()))
+    return render(
+        request,
+        "faculty_training/assessments/gains.html",
+        {
+            "form": form,
+            "charts": charts,
+            "scope": scope,
+            "sections": [
+                (_("By country"), summary["country"]),
+                (_("By institution"), summary["institution"]),
+                (_("By course"), summary["course"]),
+            ],
         },
     )
