@@ -5,6 +5,7 @@ a token only ever sees its own institution's faculty.
 """
 
 from datetime import date
+from decimal import Decimal
 from typing import Annotated
 
 from django.utils import timezone
@@ -74,6 +75,9 @@ class RecordOut(Schema):
     credits: list[CreditOut]
     certificate: str
     certificate_state: str
+    pre_score: Decimal | None = Field(None, description="First submitted pre-test attempt, percent")
+    post_score: Decimal | None = Field(None, description="Best submitted post-test attempt, percent")
+    gain: Decimal | None = Field(None, description="Normalised gain (post − pre) / (100 − pre); null when pre = 100")
 
 
 class RecordsPage(Schema):

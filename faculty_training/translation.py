@@ -3,7 +3,18 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import CoursePage, CreditScheme, Institution, ModulePage, ProgramIndexPage, ProgramPage, TrainingSession
+from .models import (
+    CoursePage,
+    CreditScheme,
+    Institution,
+    ModulePage,
+    ProgramIndexPage,
+    ProgramPage,
+    Question,
+    QuestionBank,
+    QuestionOption,
+    TrainingSession,
+)
 
 
 @register(Institution)
@@ -41,4 +52,22 @@ class TrainingSessionTR(TranslationOptions):
 @register(CreditScheme)
 class CreditSchemeTR(TranslationOptions):
     fields = ("name", "unit")
+    required_languages = ("en",)
+
+
+@register(QuestionBank)
+class QuestionBankTR(TranslationOptions):
+    fields = ("name", "description")
+    required_languages = ("en",)
+
+
+@register(Question)
+class QuestionTR(TranslationOptions):
+    fields = ("text", "feedback", "explanation")
+    required_languages = ("en",)
+
+
+@register(QuestionOption)
+class QuestionOptionTR(TranslationOptions):
+    fields = ("text", "feedback")
     required_languages = ("en",)

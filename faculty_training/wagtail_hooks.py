@@ -13,13 +13,14 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from .models import Certificate, IssuerKey, Notification, ParticipantProfile
-from .views import admin_certificates, admin_people, admin_records, admin_sessions
+from .views import admin_assessments, admin_certificates, admin_people, admin_records, admin_sessions
 from .views.admin_protection import RefusingPermissionPolicy
 from .views.admin_reports import TranslationStatusReportView
 from .views.admin_snippets import CreditSchemeViewSet, InstitutionViewSet, IssuerKeyViewSet
 
 register_snippet(InstitutionViewSet)
 register_snippet(CreditSchemeViewSet)
+register_snippet(admin_assessments.KnowledgeTestsGroup)
 
 # Certificates are issued by the service and revoked on their own screen, never added, edited or
 # deleted through generic views; a profile carries the institution that records are filed under.
@@ -112,6 +113,9 @@ def register_attendance_log_actions(actions):
         _("Review ended: the completion holds again"),
     )
     actions.register_action(
+        "faculty_training.extra_attempt", _("Grant an extra attempt"), _("Extra test attempt granted")
+    )
+    actions.register_action(
         "faculty_training.membership", _("Decide membership"), _("Membership of the institution decided")
     )
     actions.register_action(
@@ -198,6 +202,7 @@ def register_report_urls():
             admin_people.import_participants,
             name="faculty_training_import_participants",
         ),
+        *admin_assessments.admin_urls(),
         path(
             "reports/translation-status/",
             TranslationStatusReportView.as_view(),
@@ -361,3 +366,23 @@ def register_api_tokens_menu_item():
         order=900,
         permission="faculty_training.add_institutionapitoken",
     )
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def decide_again_after_test_saved(request, instance):
+    from .models import CourseTest
+    from .services.assessments import course_tests_evaluate
+
+    if isinstance(instance, CourseTest):
+        course_tests_evaluate(instance)
+
+
+@hooks.register("after_delete_snippet")
+def decide_again_after_tests_deleted(request, instances):
+    from .models import CourseTest
+    from .services.completion import completion_evaluate_courses
+
+    course_ids = [instance.course_id for instance in instances if isinstance(instance, CourseTest)]
+    if course_ids:
+        completion_evaluate_courses(course_ids)

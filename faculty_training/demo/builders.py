@@ -409,6 +409,9 @@ def demo_content_load(home_page):
         demo_progress_ensure(users, courses)
         demo_progress_of_holders_ensure(holders, finished)
         demo_certificate_states_ensure(finished, holders, users["admin"], users["facilitator"])
+        from .assessments import demo_assessments_ensure
+
+        demo_assessments_ensure(_programme, courses[0], finished)
     return users
 
 

@@ -1,5 +1,6 @@
 """The plugin's models, one module per aggregate."""
 
+from .assessments import CourseTest, ExtraAttemptGrant, Question, QuestionBank, QuestionOption, TestAttempt
 from .certificates import Certificate, CertificateBatch, SerialCounter
 from .courses import CoursePage, Discipline, ModulePage
 from .credentials import CourseCredit, CreditScheme, IssuerKey, StatusList
@@ -14,6 +15,12 @@ from .records import InstitutionApiToken, InstitutionCoordinator
 from .sessions import AttendanceRecord, SessionFeedback, TrainingSession
 
 __all__ = [
+    "CourseTest",
+    "ExtraAttemptGrant",
+    "Question",
+    "QuestionBank",
+    "QuestionOption",
+    "TestAttempt",
     "InstitutionApiToken",
     "InstitutionCoordinator",
     "Certificate",

@@ -8,7 +8,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 #: The facts completion is decided on, stored on each enrolment (see services/completion.py).
-STORED_FACTS = ("sessions_held", "sessions_attended", "sessions_to_come", "required_modules", "required_modules_done")
+STORED_FACTS = (
+    "sessions_held",
+    "sessions_attended",
+    "sessions_to_come",
+    "required_modules",
+    "required_modules_done",
+    "post_test_required",
+    "post_test_passed",
+)
 
 
 @dataclass(frozen=True)
@@ -20,6 +28,8 @@ class CompletionState:
     sessions_to_come: int  # scheduled sessions of the course that have not started yet
     min_attendance_percent: int
     has_live_sessions: bool = True
+    post_test_required: bool = False  # the course's post-test must be passed (models/assessments.py)
+    post_test_passed: bool = False
 
     @property
     def attendance_percent(self):
@@ -48,11 +58,20 @@ class CompletionState:
     def has_requirements(self):
         """A course asks for something: a required module or live sessions. One that asks for
         nothing (a self-paced course whose modules are not written yet) completes nobody."""
-        return self.required_modules > 0 or self.has_live_sessions
+        return self.required_modules > 0 or self.has_live_sessions or self.post_test_required
+
+    @property
+    def post_test_met(self):
+        return not self.post_test_required or self.post_test_passed
+
+    @property
+    def is_complete_but_post_test(self):
+        """Everything else the course asks for is done: its post-test opens (services/assessments.py)."""
+        return self.has_requirements and self.modules_met and self.sessions_over and self.attendance_met
 
     @property
     def is_complete(self):
-        return self.has_requirements and self.modules_met and self.sessions_over and self.attendance_met
+        return self.is_complete_but_post_test and self.post_test_met
 
     @classmethod
     def stored(cls, enrollment, course=None):
@@ -97,6 +116,8 @@ class Enrollment(models.Model):
     required_modules = models.PositiveIntegerField(_("required modules"), default=0)
     required_modules_done = models.PositiveIntegerField(_("required modules studied"), default=0)
     min_attendance_percent = models.PositiveSmallIntegerField(_("minimum attendance (%)"), default=0)
+    post_test_required = models.BooleanField(_("passed post-test required"), default=False)
+    post_test_passed = models.BooleanField(_("post-test passed"), default=False)
     completion_checked_at = models.DateTimeField(_("completion last decided at"), null=True, blank=True)
 
     class Meta:

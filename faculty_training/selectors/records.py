@@ -19,6 +19,7 @@ from ..conf import language_codes
 from ..credits import credit_line
 from ..models import Certificate, Discipline, Enrollment, Institution, ProgramPage
 from ..models.people import Membership
+from .assessments import normalised_gain, score_percent, test_score_annotations
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ def records_queryset(scope, filters=None):
         certificate_revoked_at=F("certificate__revoked_at"),
         certificate_review_since=F("certificate__review_since"),
         certificate_credits=F("certificate__snapshot__credits"),
+        **test_score_annotations(),
     )
     return queryset.order_by(*SORTS.get(filters.sort, SORTS["-enrolled"]))
 
@@ -160,6 +162,9 @@ COLUMNS = [
     Column("cpd_credits", _("CPD credit")),
     Column("certificate", _("Certificate"), "code"),
     Column("certificate_state", _("Certificate state")),
+    Column("pre_score", _("Pre-test score (%)"), "number"),
+    Column("post_score", _("Post-test score (%)"), "number"),
+    Column("gain", _("Normalised gain"), "number"),
 ]
 
 
@@ -230,6 +235,9 @@ def record_rows(queryset, chunk_size=2000):
             "certificate": record.certificate_serial or "",
             "certificate_state": str(states[state]) if state else "",
             "certificate_state_code": state,
+            "pre_score": score_percent(record.pre_score),
+            "post_score": score_percent(record.post_score),
+            "gain": normalised_gain(record.pre_score, record.post_score),
         }
 
 

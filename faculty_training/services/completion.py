@@ -3,6 +3,7 @@
 The rule, for one person in one course:
 
 - every required, published module of the course is studied;
+- when the course's post-test is required for completion, the person passed it;
 - unless the course is self-paced (``has_live_sessions`` unticked), every scheduled session of
   the course has been held (has started; cancelled ones do not count), at least one session
   counted for this person, and the person attended at least the course's minimum percentage of
@@ -10,7 +11,7 @@ The rule, for one person in one course:
   cancelled, and started after they enrolled (FACULTY_TRAINING_COUNT_SESSIONS_BEFORE_ENROLMENT
   counts earlier ones too); a session before their enrolment that they did attend always counts.
 
-Inputs are progress, attendance, enrolment, sessions (and time: a session that starts becomes
+Inputs are progress, attendance, enrolment, sessions, submitted post-test attempts (and time: a session that starts becomes
 held, see ``completion_refresh_due``), and the course's and programme's settings. The facts the
 decision used are stored on the enrolment, so records, exports and the API show exactly the
 numbers that decided. A change of completion is published as ``events.completion_changed``;
@@ -27,6 +28,7 @@ from ..conf import app_settings
 from ..events import completion_changed
 from ..models import AttendanceRecord, CoursePage, Enrollment, ModulePage, ModuleProgress, TrainingSession
 from ..models.enrollment import STORED_FACTS, CompletionState
+from ..selectors.assessments import post_test_passers
 
 
 def counted_statuses():
@@ -48,7 +50,7 @@ def required_modules(course):
 
 
 def completion_states(course, enrollments, now=None):
-    """participant id -> CompletionState for enrolments of one course, in four queries whatever the count."""
+    """participant id -> CompletionState for enrolments of one course, in a fixed number of queries whatever the count."""
     now = now or timezone.now()
     enrollments = list(enrollments)
     participant_ids = [enrollment.participant_id for enrollment in enrollments]
@@ -73,6 +75,7 @@ def completion_states(course, enrollments, now=None):
         attended[participant_id].add(session_id)
     count_earlier = app_settings.COUNT_SESSIONS_BEFORE_ENROLMENT
     minimum = course.effective_min_attendance_percent
+    post_test_required, passed_post_test = post_test_passers(course, participant_ids)
     states = {}
     for enrollment in enrollments:
         mine = attended[enrollment.participant_id]
@@ -85,6 +88,8 @@ def completion_states(course, enrollments, now=None):
             sessions_to_come=len(sessions) - len(held),
             min_attendance_percent=minimum,
             has_live_sessions=course.has_live_sessions,
+            post_test_required=post_test_required,
+            post_test_passed=enrollment.participant_id in passed_post_test,
         )
     return states
 

@@ -25,6 +25,15 @@ def roles_ensure_groups():
     administrators.permissions.add(*plugin_permissions, *_permissions([ADMIN_ACCESS]))
 
     facilitators, _ = Group.objects.get_or_create(name=roles.FACILITATORS)
-    facilitators.permissions.add(*_permissions([ADMIN_ACCESS, ("faculty_training", "view_trainingsession")]))
+    facilitators.permissions.add(
+        *_permissions(
+            [
+                ADMIN_ACCESS,
+                ("faculty_training", "view_trainingsession"),
+                ("faculty_training", "view_testattempt"),
+                ("faculty_training", "view_coursetest"),
+            ]
+        )
+    )
 
     Group.objects.get_or_create(name=roles.INSTITUTION_COORDINATORS)

@@ -43,6 +43,11 @@ def transcript_pdf(rows):
         }
         if row["certificate"]:
             details += f" · {row['certificate']}"
+        if row.get("pre_score") is not None or row.get("post_score") is not None:
+            details += " · " + _("pre-test %(pre)s%% · post-test %(post)s%%") % {
+                "pre": row["pre_score"] if row.get("pre_score") is not None else "—",
+                "post": row["post_score"] if row.get("post_score") is not None else "—",
+            }
         course = f"{row['course']} — {row['status']}"
         groups.append(
             [

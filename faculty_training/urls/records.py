@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from ..views import members, records
+from ..views import assessments, members, records
 
 app_name = "faculty_training_records"
 
@@ -13,6 +13,7 @@ urlpatterns = [
     path("transcripts.zip", records.export_transcripts, name="export_transcripts"),
     path("exports/<uuid:job_id>/", records.export_job, name="export_job"),
     path("transcript/<id:participant_id>.pdf", records.transcript, name="transcript"),
+    path("gains/", assessments.gains, name="gains"),
     path("members/", members.members, name="members"),
     path("members/<id:profile_id>/", members.decide, name="member_decide"),
 ]

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from ..views import accounts, certificates, credentials, files, notifications, participants, sessions
+from .assessments import urlpatterns as assessment_urlpatterns
 
 app_name = "faculty_training"
 
@@ -24,4 +25,5 @@ urlpatterns = [
     path("certificates/<text:serial>.pdf", certificates.certificate_download, name="certificate_pdf"),
     path("certificates/<text:serial>.json", credentials.credential_download, name="certificate_credential"),
     path("files/<uuid:file_id>/", files.generated_file_download, name="generated_file"),
+    *assessment_urlpatterns,
 ]

@@ -1,0 +1,120 @@
+"""Admin screens of knowledge tests: banks, questions and tests as snippets; attempts review, extra attempts, item analysis."""
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from ..exceptions import ServiceError
+from ..models import CourseTest, ExtraAttemptGrant, Question, QuestionBank, TestAttempt
+from ..params import bounded_int, clean_text
+from ..selectors.assessments import item_statistics
+from ..services.assessments import attempt_review, course_test_may_review, extra_attempt_grant
+
+
+class QuestionBankViewSet(SnippetViewSet):
+    model = QuestionBank
+    icon = "list-ul"
+    menu_label = gettext_lazy("Question banks")
+    list_display = ["name", "programme"]
+    list_filter = ["programme"]
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = gettext_lazy("Questions")
+    list_display = ["__str__", "kind", "category", "bank", "is_active"]
+    list_filter = ["bank", "kind", "category", "is_active"]
+    search_fields = ["text_en"]
+
+
+class CourseTestViewSet(SnippetViewSet):
+    model = CourseTest
+    icon = "tasks"
+    menu_label = gettext_lazy("Course tests")
+    list_display = ["course", "kind", "pass_mark_percent", "attempts_allowed", "is_required_for_completion"]
+    list_filter = ["kind", "is_required_for_completion"]
+
+
+class KnowledgeTestsGroup(SnippetViewSetGroup):
+    items = (QuestionBankViewSet, QuestionViewSet, CourseTestViewSet)
+    menu_icon = "tasks"
+    menu_label = gettext_lazy("Knowledge tests")
+    menu_order = 305
+
+
+def _reviewable_test(request, test_id):
+    test = get_object_or_404(CourseTest.objects.select_related("course", "bank"), pk=test_id)
+    if not course_test_may_review(request.user, test):
+        raise PermissionDenied
+    return test
+
+
+def test_attempts(request, test_id):
+    """Every attempt of a test, with a form to grant one person an extra attempt."""
+    test = _reviewable_test(request, test_id)
+    if request.method == "POST":
+        person = get_user_model().objects.filter(pk=bounded_int(request.POST.get("participant"))).first()
+        if person is None:
+            messages.error(request, _("Choose a participant."))
+        else:
+            try:
+                extra_attempt_grant(
+                    test=test,
+                    participant=person,
+                    reason=clean_text(request.POST.get("reason", ""), 500),
+                    granted_by=request.user,
+                )
+            except ServiceError as error:
+                messages.error(request, error.message)
+            else:
+                messages.success(request, _("An extra attempt was granted."))
+        return redirect("faculty_training_test_attempts", test.pk)
+    attempts = list(
+        TestAttempt.objects.filter(test=test)
+        .select_related("participant__participant_profile")
+        .order_by("participant__participant_profile__latin_name", "number")
+    )
+    grants = ExtraAttemptGrant.objects.filter(test=test).select_related(
+        "participant__participant_profile", "granted_by"
+    )
+    participants = {attempt.participant_id: attempt.participant for attempt in attempts}
+    return TemplateResponse(
+        request,
+        "faculty_training/admin/assessments/attempts.html",
+        {"test": test, "attempts": attempts, "grants": grants, "participants": participants.values()},
+    )
+
+
+def attempt_detail(request, attempt_id):
+    attempt = get_object_or_404(TestAttempt.objects.select_related("test__course", "participant"), pk=attempt_id)
+    if not course_test_may_review(request.user, attempt.test):
+        raise PermissionDenied
+    return TemplateResponse(
+        request,
+        "faculty_training/admin/assessments/attempt.html",
+        {"attempt": attempt, "test": attempt.test, "items": attempt_review(attempt)},
+    )
+
+
+def test_items(request, test_id):
+    """Difficulty and discrimination of each question, for editors fixing bad questions."""
+    test = _reviewable_test(request, test_id)
+    return TemplateResponse(
+        request, "faculty_training/admin/assessments/items.html", {"test": test, "items": item_statistics(test)}
+    )
+
+
+def admin_urls():
+    from django.urls import path
+
+    return [
+        path("training/tests/<id:test_id>/attempts/", test_attempts, name="faculty_training_test_attempts"),
+        path("training/tests/<id:test_id>/questions/", test_items, name="faculty_training_test_items"),
+        path("training/attempts/<id:attempt_id>/", attempt_detail, name="faculty_training_attempt"),
+    ]
