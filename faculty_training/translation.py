@@ -3,7 +3,19 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import CoursePage, CreditScheme, Institution, ModulePage, ProgramIndexPage, ProgramPage, TrainingSession
+from .models import (
+    CoursePage,
+    CreditScheme,
+    Institution,
+    ModulePage,
+    ProgramIndexPage,
+    ProgramPage,
+    Rubric,
+    RubricCriterion,
+    SurveyItem,
+    SurveyTemplate,
+    TrainingSession,
+)
 
 
 @register(Institution)
@@ -42,3 +54,27 @@ class TrainingSessionTR(TranslationOptions):
 class CreditSchemeTR(TranslationOptions):
     fields = ("name", "unit")
     required_languages = ("en",)
+
+
+@register(SurveyTemplate)
+class SurveyTemplateTR(TranslationOptions):
+    fields = ("title", "intro")
+    required_languages = ("en",)
+
+
+@register(SurveyItem)
+class SurveyItemTR(TranslationOptions):
+    fields = ("text", "scale", "options")
+    required_languages = {"en": ("text",)}
+
+
+@register(Rubric)
+class RubricTR(TranslationOptions):
+    fields = ("title", "levels")
+    required_languages = ("en",)
+
+
+@register(RubricCriterion)
+class RubricCriterionTR(TranslationOptions):
+    fields = ("title", "descriptors")
+    required_languages = {"en": ("title",)}

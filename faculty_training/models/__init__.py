@@ -4,6 +4,18 @@ from .certificates import Certificate, CertificateBatch, SerialCounter
 from .courses import CoursePage, Discipline, ModulePage
 from .credentials import CourseCredit, CreditScheme, IssuerKey, StatusList
 from .enrollment import Enrollment, ModuleProgress
+from .evaluation import (
+    CourseObservation,
+    CourseSurvey,
+    EpisodeAssessor,
+    Rubric,
+    RubricCriterion,
+    SurveyCompletion,
+    SurveyItem,
+    SurveyResponse,
+    SurveyTemplate,
+    TeachingEpisode,
+)
 from .files import GeneratedFile
 from .history import SessionLogEntry
 from .institutions import Institution
@@ -14,6 +26,16 @@ from .records import InstitutionApiToken, InstitutionCoordinator
 from .sessions import AttendanceRecord, SessionFeedback, TrainingSession
 
 __all__ = [
+    "CourseObservation",
+    "CourseSurvey",
+    "EpisodeAssessor",
+    "Rubric",
+    "RubricCriterion",
+    "SurveyCompletion",
+    "SurveyItem",
+    "SurveyResponse",
+    "SurveyTemplate",
+    "TeachingEpisode",
     "InstitutionApiToken",
     "InstitutionCoordinator",
     "Certificate",

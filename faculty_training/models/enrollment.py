@@ -8,7 +8,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 #: The facts completion is decided on, stored on each enrolment (see services/completion.py).
-STORED_FACTS = ("sessions_held", "sessions_attended", "sessions_to_come", "required_modules", "required_modules_done")
+STORED_FACTS = (
+    "sessions_held",
+    "sessions_attended",
+    "sessions_to_come",
+    "required_modules",
+    "required_modules_done",
+    "required_surveys",
+    "required_surveys_done",
+    "required_observations",
+    "required_observations_done",
+)
 
 
 @dataclass(frozen=True)
@@ -20,6 +30,10 @@ class CompletionState:
     sessions_to_come: int  # scheduled sessions of the course that have not started yet
     min_attendance_percent: int
     has_live_sessions: bool = True
+    required_surveys: int = 0  # required course surveys (models/evaluation.py)
+    required_surveys_done: int = 0
+    required_observations: int = 0  # required micro-teaching observations
+    required_observations_done: int = 0  # of those, with a post-course episode scored by a facilitator
 
     @property
     def attendance_percent(self):
@@ -31,6 +45,25 @@ class CompletionState:
     @property
     def modules_met(self):
         return self.required_modules_done >= self.required_modules
+
+    @property
+    def surveys_met(self):
+        return self.required_surveys_done >= self.required_surveys
+
+    @property
+    def observations_met(self):
+        return self.required_observations_done >= self.required_observations
+
+    @property
+    def everything_but_surveys_met(self):
+        """What a survey that opens "at completion" waits for."""
+        return (
+            self.has_requirements
+            and self.modules_met
+            and self.sessions_over
+            and self.attendance_met
+            and (self.observations_met)
+        )
 
     @property
     def sessions_over(self):
@@ -48,11 +81,16 @@ class CompletionState:
     def has_requirements(self):
         """A course asks for something: a required module or live sessions. One that asks for
         nothing (a self-paced course whose modules are not written yet) completes nobody."""
-        return self.required_modules > 0 or self.has_live_sessions
+        return (
+            self.required_modules > 0
+            or self.has_live_sessions
+            or self.required_surveys > 0
+            or self.required_observations > 0
+        )
 
     @property
     def is_complete(self):
-        return self.has_requirements and self.modules_met and self.sessions_over and self.attendance_met
+        return self.everything_but_surveys_met and self.surveys_met
 
     @classmethod
     def stored(cls, enrollment, course=None):
@@ -96,6 +134,10 @@ class Enrollment(models.Model):
     sessions_to_come = models.PositiveIntegerField(_("sessions still to be held"), default=0)
     required_modules = models.PositiveIntegerField(_("required modules"), default=0)
     required_modules_done = models.PositiveIntegerField(_("required modules studied"), default=0)
+    required_surveys = models.PositiveIntegerField(_("required surveys"), default=0)
+    required_surveys_done = models.PositiveIntegerField(_("required surveys answered"), default=0)
+    required_observations = models.PositiveIntegerField(_("required observations"), default=0)
+    required_observations_done = models.PositiveIntegerField(_("required observations scored"), default=0)
     min_attendance_percent = models.PositiveSmallIntegerField(_("minimum attendance (%)"), default=0)
     completion_checked_at = models.DateTimeField(_("completion last decided at"), null=True, blank=True)
 

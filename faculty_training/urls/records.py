@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from ..views import members, records
+from ..views import evaluation, members, records
 
 app_name = "faculty_training_records"
 
@@ -11,6 +11,9 @@ urlpatterns = [
     path("export.csv", records.export_csv, name="export_csv"),
     path("export.xlsx", records.export_xlsx, name="export_xlsx"),
     path("transcript/<id:participant_id>.pdf", records.transcript, name="transcript"),
+    path("evaluation/", evaluation.survey_results, name="evaluation"),
+    path("evaluation/export.csv", evaluation.survey_results_csv, name="evaluation_csv"),
+    path("evaluation/export.xlsx", evaluation.survey_results_xlsx, name="evaluation_xlsx"),
     path("members/", members.members, name="members"),
     path("members/<id:profile_id>/", members.decide, name="member_decide"),
 ]
