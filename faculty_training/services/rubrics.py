@@ -98,7 +98,8 @@ def episode_create(*, participant, observation, stage, taught_on, topic, upload=
             .order_by("participant_id")
         )
         # Fairness, not secrecy: which classmates score an episode is no secret from them.
-        peer_ids = random.Random(seed).sample(  # noqa: S311candidates, min(observation.peers_per_episode, len(candidates)))
+        drawn = random.Random(seed)  # noqa: S311
+        peer_ids = drawn.sample(candidates, min(observation.peers_per_episode, len(candidates)))
     else:
         peer_ids = [peer.pk for peer in peers]
         same_course = set(
