@@ -14,8 +14,8 @@ from wagtail.snippets.models import register_snippet
 
 from .models import Certificate, IssuerKey, Notification, ParticipantProfile
 from .views import admin_certificates, admin_people, admin_records, admin_sessions
-from .views.admin_protection import RefusingPermissionPolicy
 from .views.admin_evaluation import EvaluationViewSetGroup
+from .views.admin_protection import RefusingPermissionPolicy
 from .views.admin_reports import TranslationStatusReportView
 from .views.admin_snippets import CreditSchemeViewSet, InstitutionViewSet, IssuerKeyViewSet
 
