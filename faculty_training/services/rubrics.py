@@ -9,6 +9,7 @@ named) and, with both episodes scored, the change per criterion.
 import os
 import random
 
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -81,7 +82,9 @@ def episode_create(*, participant, observation, stage, taught_on, topic, upload=
         raise ServiceError(_("You have already recorded an episode for this stage."), "exists") from error
     if upload is not None:
         episode.file.save(upload.name, upload, save=True)
-    facilitators = list(observation.course.lead_facilitators.exclude(pk=participant.pk))
+    facilitators = list(
+        get_user_model().objects.filter(led_courses__pk=observation.course_id).exclude(pk=participant.pk)
+    )
     EpisodeAssessor.objects.bulk_create(
         [
             EpisodeAssessor(episode=episode, assessor=user, perspective=EpisodeAssessor.Perspective.FACILITATOR)

@@ -36,7 +36,7 @@ def answered(settings):
     tree = build_content_tree(modules=1)
     survey = build_course_survey(tree["course"], is_required=True)
     people = []
-    for number, text in enumerate(SECRET_TEXTS):
+    for number in range(len(SECRET_TEXTS)):
         person = build_participant(
             username=f"respondent{number}", institution=institution, latin_name=f"Respondent Person {number}"
         )
