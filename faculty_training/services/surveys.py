@@ -130,6 +130,26 @@ def survey_submit(*, participant, course_survey, answers, today=None):
     return response
 
 
+def survey_reminders_schedule():
+    """Remind each person once of each survey open to them that they have not answered (the
+    "has answered" rows decide, never the answers). Returns the number of new notifications."""
+    from ..models import Notification
+    from .notifications import notify
+
+    created = 0
+    for course_survey in CourseSurvey.objects.select_related("course"):
+        answered = set(course_survey.completions.values_list("participant_id", flat=True))
+        enrollments = (
+            Enrollment.objects.filter(course_id=course_survey.course_id)
+            .exclude(status=Enrollment.Status.WITHDRAWN)
+            .exclude(participant_id__in=answered)
+        )
+        due = [enrollment.participant_id for enrollment in enrollments if survey_is_open(course_survey, enrollment)]
+        key = f"survey_reminder:{course_survey.pk}"
+        created += len(notify(due, Notification.Kind.SURVEY_REMINDER, key, {"course_survey": course_survey.pk}))
+    return created
+
+
 # Results ---------------------------------------------------------------------------------
 
 

@@ -176,3 +176,27 @@ def test_one_hidden_group_hides_the_next_smallest_so_totals_cannot_reveal_it(cou
     assert hidden == {str(tiny), str(middle)}
     by_country = results_by_group(responses, list(survey.template.items.all()), grouping_function("country", responses))
     assert [group.is_hidden for group in by_country if group.key == "KZ"] == [True]
+
+
+def test_reminder_goes_once_to_those_who_have_not_answered_in_their_language(course_with_survey):
+    from faculty_training.models import Notification, NotificationPreference
+    from faculty_training.services.notifications import recipient_for, render_email
+    from faculty_training.services.surveys import survey_reminders_schedule
+
+    tree, survey = course_with_survey
+    waiting, _e = _enrol_and_study(tree, build_participant(preferred_language="kk"))
+    answered, _e = _enrol_and_study(tree)
+    survey_submit(participant=answered, course_survey=survey, answers=answers_for(survey.template, text="my secret"))
+    opted_out, _e = _enrol_and_study(tree)
+    NotificationPreference.objects.create(user=opted_out, reminders=False)
+    not_open = build_participant()
+    enrollment_create(participant=not_open, course=tree["course"])
+
+    assert survey_reminders_schedule() == 2
+    assert survey_reminders_schedule() == 0  # once per person and survey
+    sent = Notification.objects.filter(kind=Notification.Kind.SURVEY_REMINDER)
+    assert {row.recipient_id for row in sent} == {waiting.pk, opted_out.pk}
+    assert sent.get(recipient=opted_out).email_status == Notification.EmailStatus.SKIPPED
+    subject, text, _html, _files, headers = render_email(sent.get(recipient=waiting), recipient_for(waiting))
+    assert "Курс соңындағы сауалнама" in subject and "List-Unsubscribe" in headers
+    assert "my secret" not in text
