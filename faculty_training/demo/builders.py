@@ -409,6 +409,9 @@ def demo_content_load(home_page):
         demo_progress_ensure(users, courses)
         demo_progress_of_holders_ensure(holders, finished)
         demo_certificate_states_ensure(finished, holders, users["admin"], users["facilitator"])
+        from .evaluation import demo_evaluation_ensure
+
+        demo_evaluation_ensure(courses[0], cohort)
     return users
 
 
