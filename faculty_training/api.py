@@ -69,6 +69,10 @@ class RecordOut(Schema):
     sessions_held: int
     attendance_percent: float | None
     modules_done: int
+    surveys_required: int
+    surveys_done: int
+    observations_required: int
+    observations_done: int
     status_code: str
     completed_on: str
     cpd_hours: str

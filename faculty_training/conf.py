@@ -50,6 +50,15 @@ DEFAULTS = {
         "A task waiting longer than this for a worker means none is running: /healthz and the batch screen say so.",
     ),
     "FEEDBACK_MAX_LENGTH": (2000, "Longest feedback comment accepted, in characters."),
+    "SURVEY_MIN_GROUP": (
+        5,
+        "Fewest survey responses a group (course, facilitator, institution, country) needs before any "
+        "result of it is shown; smaller groups are hidden, and so is the next smallest when needed.",
+    ),
+    "EPISODE_FILE_MAX_BYTES": (
+        50_000_000,
+        "Largest video or document a participant may attach to a micro-teaching episode, in bytes.",
+    ),
     "CERTIFICATE_SERIAL_PREFIX": ("PKKZ", "First part of certificate serials: PREFIX-YEAR-NUMBER."),
     "CERTIFICATE_ISSUE_MODE": (
         "automatic",

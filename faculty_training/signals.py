@@ -102,3 +102,16 @@ def forget_cached_verification(sender, instance, raw=False, **kwargs):
     from .services.verification import verify_cache_forget
 
     verify_cache_forget([instance.verification_code])
+
+
+@receiver(post_save, sender="faculty_training.CourseSurvey")
+@receiver(post_delete, sender="faculty_training.CourseSurvey")
+@receiver(post_save, sender="faculty_training.CourseObservation")
+@receiver(post_delete, sender="faculty_training.CourseObservation")
+def decide_completion_after_evaluation_change(sender, instance, raw=False, **kwargs):
+    # A survey or an observation made (or no longer) required changes what completion asks for.
+    if raw:
+        return
+    from .services.completion import completion_evaluate_courses
+
+    completion_evaluate_courses([instance.course_id])

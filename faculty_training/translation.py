@@ -13,6 +13,10 @@ from .models import (
     Question,
     QuestionBank,
     QuestionOption,
+    Rubric,
+    RubricCriterion,
+    SurveyItem,
+    SurveyTemplate,
     TrainingSession,
 )
 
@@ -71,3 +75,27 @@ class QuestionTR(TranslationOptions):
 class QuestionOptionTR(TranslationOptions):
     fields = ("text", "feedback")
     required_languages = ("en",)
+
+
+@register(SurveyTemplate)
+class SurveyTemplateTR(TranslationOptions):
+    fields = ("title", "intro")
+    required_languages = ("en",)
+
+
+@register(SurveyItem)
+class SurveyItemTR(TranslationOptions):
+    fields = ("text", "scale", "options")
+    required_languages = {"en": ("text",)}
+
+
+@register(Rubric)
+class RubricTR(TranslationOptions):
+    fields = ("title", "levels")
+    required_languages = ("en",)
+
+
+@register(RubricCriterion)
+class RubricCriterionTR(TranslationOptions):
+    fields = ("title", "descriptors")
+    required_languages = {"en": ("title",)}

@@ -14,6 +14,7 @@ from wagtail.snippets.models import register_snippet
 
 from .models import Certificate, IssuerKey, Notification, ParticipantProfile
 from .views import admin_assessments, admin_certificates, admin_people, admin_records, admin_sessions
+from .views.admin_evaluation import EvaluationViewSetGroup
 from .views.admin_protection import RefusingPermissionPolicy
 from .views.admin_reports import TranslationStatusReportView
 from .views.admin_snippets import CreditSchemeViewSet, InstitutionViewSet, IssuerKeyViewSet
@@ -21,6 +22,7 @@ from .views.admin_snippets import CreditSchemeViewSet, InstitutionViewSet, Issue
 register_snippet(InstitutionViewSet)
 register_snippet(CreditSchemeViewSet)
 register_snippet(admin_assessments.KnowledgeTestsGroup)
+register_snippet(EvaluationViewSetGroup)
 
 # Certificates are issued by the service and revoked on their own screen, never added, edited or
 # deleted through generic views; a profile carries the institution that records are filed under.

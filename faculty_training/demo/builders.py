@@ -412,6 +412,9 @@ def demo_content_load(home_page):
         from .assessments import demo_assessments_ensure
 
         demo_assessments_ensure(_programme, courses[0], finished)
+        from .evaluation import demo_evaluation_ensure
+
+        demo_evaluation_ensure(courses[0], cohort)
     return users
 
 

@@ -5,6 +5,18 @@ from .certificates import Certificate, CertificateBatch, SerialCounter
 from .courses import CoursePage, Discipline, ModulePage
 from .credentials import CourseCredit, CreditScheme, IssuerKey, StatusList
 from .enrollment import Enrollment, ModuleProgress
+from .evaluation import (
+    CourseObservation,
+    CourseSurvey,
+    EpisodeAssessor,
+    Rubric,
+    RubricCriterion,
+    SurveyCompletion,
+    SurveyItem,
+    SurveyResponse,
+    SurveyTemplate,
+    TeachingEpisode,
+)
 from .files import ExportJob, GeneratedFile
 from .history import SessionLogEntry
 from .institutions import Institution
@@ -21,6 +33,16 @@ __all__ = [
     "QuestionBank",
     "QuestionOption",
     "TestAttempt",
+    "CourseObservation",
+    "CourseSurvey",
+    "EpisodeAssessor",
+    "Rubric",
+    "RubricCriterion",
+    "SurveyCompletion",
+    "SurveyItem",
+    "SurveyResponse",
+    "SurveyTemplate",
+    "TeachingEpisode",
     "InstitutionApiToken",
     "InstitutionCoordinator",
     "Certificate",

@@ -16,6 +16,10 @@ STORED_FACTS = (
     "required_modules_done",
     "post_test_required",
     "post_test_passed",
+    "required_surveys",
+    "required_surveys_done",
+    "required_observations",
+    "required_observations_done",
 )
 
 
@@ -30,6 +34,10 @@ class CompletionState:
     has_live_sessions: bool = True
     post_test_required: bool = False  # the course's post-test must be passed (models/assessments.py)
     post_test_passed: bool = False
+    required_surveys: int = 0  # required course surveys (models/evaluation.py)
+    required_surveys_done: int = 0
+    required_observations: int = 0  # required micro-teaching observations
+    required_observations_done: int = 0  # of those, with a post-course episode scored by a facilitator
 
     @property
     def attendance_percent(self):
@@ -41,6 +49,14 @@ class CompletionState:
     @property
     def modules_met(self):
         return self.required_modules_done >= self.required_modules
+
+    @property
+    def surveys_met(self):
+        return self.required_surveys_done >= self.required_surveys
+
+    @property
+    def observations_met(self):
+        return self.required_observations_done >= self.required_observations
 
     @property
     def sessions_over(self):
@@ -58,7 +74,13 @@ class CompletionState:
     def has_requirements(self):
         """A course asks for something: a required module or live sessions. One that asks for
         nothing (a self-paced course whose modules are not written yet) completes nobody."""
-        return self.required_modules > 0 or self.has_live_sessions or self.post_test_required
+        return (
+            self.required_modules > 0
+            or self.has_live_sessions
+            or self.post_test_required
+            or self.required_surveys > 0
+            or self.required_observations > 0
+        )
 
     @property
     def post_test_met(self):
@@ -66,12 +88,24 @@ class CompletionState:
 
     @property
     def is_complete_but_post_test(self):
-        """Everything else the course asks for is done: its post-test opens (services/assessments.py)."""
-        return self.has_requirements and self.modules_met and self.sessions_over and self.attendance_met
+        """Everything else the course asks for but its surveys is done: its post-test opens
+        (services/assessments.py)."""
+        return (
+            self.has_requirements
+            and self.modules_met
+            and self.sessions_over
+            and self.attendance_met
+            and self.observations_met
+        )
+
+    @property
+    def everything_but_surveys_met(self):
+        """What a survey that opens "at completion" waits for (the post-test included)."""
+        return self.is_complete_but_post_test and self.post_test_met
 
     @property
     def is_complete(self):
-        return self.is_complete_but_post_test and self.post_test_met
+        return self.everything_but_surveys_met and self.surveys_met
 
     @classmethod
     def stored(cls, enrollment, course=None):
@@ -115,6 +149,10 @@ class Enrollment(models.Model):
     sessions_to_come = models.PositiveIntegerField(_("sessions still to be held"), default=0)
     required_modules = models.PositiveIntegerField(_("required modules"), default=0)
     required_modules_done = models.PositiveIntegerField(_("required modules studied"), default=0)
+    required_surveys = models.PositiveIntegerField(_("required surveys"), default=0)
+    required_surveys_done = models.PositiveIntegerField(_("required surveys answered"), default=0)
+    required_observations = models.PositiveIntegerField(_("required observations"), default=0)
+    required_observations_done = models.PositiveIntegerField(_("required observations scored"), default=0)
     min_attendance_percent = models.PositiveSmallIntegerField(_("minimum attendance (%)"), default=0)
     post_test_required = models.BooleanField(_("passed post-test required"), default=False)
     post_test_passed = models.BooleanField(_("post-test passed"), default=False)

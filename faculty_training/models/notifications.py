@@ -22,6 +22,7 @@ class Notification(models.Model):
         CERTIFICATE_UNDER_REVIEW = "certificate_under_review", _("Certificate under review")
         CERTIFICATE_CONFIRMED = "certificate_confirmed", _("Certificate confirmed after review")
         COORDINATOR_DIGEST = "coordinator_digest", _("Weekly digest for coordinators")
+        SURVEY_REMINDER = "survey_reminder", _("Survey reminder")
 
     class EmailStatus(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")

@@ -156,6 +156,8 @@ COLUMNS = [
     Column("sessions_attended", _("Sessions attended"), "number"),
     Column("attendance_percent", _("Attendance (%)"), "percent"),
     Column("modules_done", _("Required modules studied"), "number"),
+    Column("surveys_done", _("Required surveys answered"), "number"),
+    Column("observations_done", _("Required micro-teaching scored"), "number"),
     Column("status", _("Status")),
     Column("completed_on", _("Completed on"), "date"),
     Column("cpd_hours", _("CPD hours"), "number"),
@@ -223,6 +225,10 @@ def record_rows(queryset, chunk_size=2000):
             "attendance_percent": round(100 * attended / held, 1) if held else None,
             "modules_done": record.required_modules_done,
             "modules_required": record.required_modules,
+            "surveys_done": record.required_surveys_done,
+            "surveys_required": record.required_surveys,
+            "observations_done": record.required_observations_done,
+            "observations_required": record.required_observations,
             "status": str(statuses.get(record.status, record.status)),
             "status_code": record.status,
             "completed_on": timezone.localdate(record.completed_at).isoformat() if record.completed_at else "",
@@ -254,3 +260,35 @@ def members_waiting(scope):
     if not scope.is_everything:
         profiles = profiles.filter(institution_id__in=scope.institution_ids)
     return profiles.count()
+
+
+def survey_responses_queryset(scope, template_id, course_id=None):
+    """Responses to a survey template (every course using it) in ``scope``: a coordinator's scope
+    holds the responses of their institution's confirmed faculty only (stored with the response)."""
+    from ..models import SurveyResponse
+
+    queryset = SurveyResponse.objects.filter(course_survey__template_id=template_id)
+    if scope is None:
+        return queryset.none()
+    if not scope.is_everything:
+        queryset = queryset.filter(institution_id__in=scope.institution_ids)
+    if course_id:
+        queryset = queryset.filter(course_survey__course_id=course_id)
+    return queryset.select_related("course_survey__course", "institution").order_by("id")
+
+
+def episode_scores_queryset(scope, observation_id=None):
+    """Scored micro-teaching episodes in ``scope`` (an institution's confirmed faculty only)."""
+    from ..models import EpisodeAssessor
+
+    queryset = EpisodeAssessor.objects.filter(scored_at__isnull=False).select_related("episode")
+    if scope is None:
+        return queryset.none()
+    if not scope.is_everything:
+        queryset = queryset.filter(
+            episode__participant__participant_profile__membership=Membership.VERIFIED,
+            episode__participant__participant_profile__institution_id__in=scope.institution_ids,
+        )
+    if observation_id:
+        queryset = queryset.filter(episode__observation_id=observation_id)
+    return queryset

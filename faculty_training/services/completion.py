@@ -4,6 +4,8 @@ The rule, for one person in one course:
 
 - every required, published module of the course is studied;
 - when the course's post-test is required for completion, the person passed it;
+- every survey the course requires is answered, and every required micro-teaching observation has
+  a post-course episode scored by a facilitator (models/evaluation.py);
 - unless the course is self-paced (``has_live_sessions`` unticked), every scheduled session of
   the course has been held (has started; cancelled ones do not count), at least one session
   counted for this person, and the person attended at least the course's minimum percentage of
@@ -11,8 +13,8 @@ The rule, for one person in one course:
   cancelled, and started after they enrolled (FACULTY_TRAINING_COUNT_SESSIONS_BEFORE_ENROLMENT
   counts earlier ones too); a session before their enrolment that they did attend always counts.
 
-Inputs are progress, attendance, enrolment, sessions, submitted post-test attempts (and time: a session that starts becomes
-held, see ``completion_refresh_due``), and the course's and programme's settings. The facts the
+Inputs are progress, attendance, enrolment, sessions, submitted post-test attempts, survey completions
+and scored teaching episodes (and time: a session that starts becomes held, see ``completion_refresh_due``), and the course's and programme's settings. The facts the
 decision used are stored on the enrolment, so records, exports and the API show exactly the
 numbers that decided. A change of completion is published as ``events.completion_changed``;
 certificates and notifications subscribe to it.
@@ -73,6 +75,7 @@ def completion_states(course, enrollments, now=None):
         status__in=counted_statuses(),
     ).values_list("participant_id", "session_id"):
         attended[participant_id].add(session_id)
+    evaluation = _evaluation_facts(course, participant_ids)
     count_earlier = app_settings.COUNT_SESSIONS_BEFORE_ENROLMENT
     minimum = course.effective_min_attendance_percent
     post_test_required, passed_post_test = post_test_passers(course, participant_ids)
@@ -90,8 +93,45 @@ def completion_states(course, enrollments, now=None):
             has_live_sessions=course.has_live_sessions,
             post_test_required=post_test_required,
             post_test_passed=enrollment.participant_id in passed_post_test,
+            **evaluation(enrollment.participant_id),
         )
     return states
+
+
+def _evaluation_facts(course, participant_ids):
+    """participant id -> the survey and observation facts, in at most four queries."""
+    from ..models import CourseObservation, CourseSurvey, EpisodeAssessor, SurveyCompletion
+
+    survey_ids = list(CourseSurvey.objects.filter(course=course, is_required=True).values_list("pk", flat=True))
+    observation_ids = list(
+        CourseObservation.objects.filter(course=course, is_required=True).values_list("pk", flat=True)
+    )
+    answered = defaultdict(int)
+    if survey_ids:
+        for participant_id in SurveyCompletion.objects.filter(
+            course_survey_id__in=survey_ids, participant_id__in=participant_ids
+        ).values_list("participant_id", flat=True):
+            answered[participant_id] += 1
+    observed = defaultdict(set)
+    if observation_ids:
+        for participant_id, observation_id in EpisodeAssessor.objects.filter(
+            episode__observation_id__in=observation_ids,
+            episode__participant_id__in=participant_ids,
+            episode__stage="post",
+            perspective=EpisodeAssessor.Perspective.FACILITATOR,
+            scored_at__isnull=False,
+        ).values_list("episode__participant_id", "episode__observation_id"):
+            observed[participant_id].add(observation_id)
+
+    def facts(participant_id):
+        return {
+            "required_surveys": len(survey_ids),
+            "required_surveys_done": answered[participant_id],
+            "required_observations": len(observation_ids),
+            "required_observations_done": len(observed[participant_id]),
+        }
+
+    return facts
 
 
 def completion_state(enrollment):

@@ -57,6 +57,7 @@ CATEGORY = {
     Kind.CERTIFICATE_UNDER_REVIEW: None,
     Kind.CERTIFICATE_CONFIRMED: None,
     Kind.COORDINATOR_DIGEST: "digest",
+    Kind.SURVEY_REMINDER: "reminders",
 }
 CATEGORIES = ("enrolment", "reminders", "session_updates", "certificates", "digest")
 HOUR_LEAD, DAY_LEAD = timedelta(hours=1), timedelta(hours=24)  # reminders: an hour and a day before
@@ -496,6 +497,27 @@ def _compose_digest(notification, objects, zone, for_email):
     return message
 
 
+def _compose_survey_reminder(notification, objects, zone, for_email):
+    # Says only that a survey waits: never anything answered (answers may be anonymous).
+    course_survey = objects["course_survey"].get(notification.data.get("course_survey"))
+    if course_survey is None:
+        return None
+    values = {"survey": course_survey.template.title, "course": course_survey.course.title}
+    message = Message(subject=_("Please answer the survey %(survey)s") % values)
+    message.lines.append(
+        _fill(
+            _("The survey %(survey)s of the course %(course)s waits for your answers."),
+            survey=_isolated(values["survey"]),
+            course=_isolated(values["course"]),
+        )
+    )
+    if course_survey.is_anonymous:
+        message.lines.append(conditional_escape(_("It is anonymous: your answers are stored without your name.")))
+    message.action_label = _("Answer the survey")
+    message.action_url = _reverse("faculty_training:survey", course_survey.pk)
+    return message
+
+
 COMPOSERS = {
     Kind.ENROLMENT_CONFIRMED: _compose_enrolment,
     Kind.REMINDER_DAY: _compose_reminder,
@@ -507,14 +529,15 @@ COMPOSERS = {
     Kind.CERTIFICATE_UNDER_REVIEW: _compose_certificate,
     Kind.CERTIFICATE_CONFIRMED: _compose_certificate,
     Kind.COORDINATOR_DIGEST: _compose_digest,
+    Kind.SURVEY_REMINDER: _compose_survey_reminder,
 }
 
 
 def load_objects(notifications):
     """The sessions, enrolments, certificates and institutions the notifications name, in four queries."""
-    from ..models import Institution
+    from ..models import CourseSurvey, Institution
 
-    wanted = {"session": set(), "enrollment": set(), "certificate": set(), "institution": set()}
+    wanted = {"session": set(), "enrollment": set(), "certificate": set(), "institution": set(), "course_survey": set()}
     for notification in notifications:
         for name, ids in wanted.items():
             if notification.data.get(name) is not None:
@@ -530,6 +553,9 @@ def load_objects(notifications):
         if wanted["certificate"]
         else {},
         "institution": Institution.objects.in_bulk(wanted["institution"]) if wanted["institution"] else {},
+        "course_survey": CourseSurvey.objects.select_related("template", "course").in_bulk(wanted["course_survey"])
+        if wanted["course_survey"]
+        else {},
     }
 
 

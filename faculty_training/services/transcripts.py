@@ -41,6 +41,11 @@ def transcript_pdf(rows):
             "modules": row["modules_done"],
             "hours": row["cpd_hours"],
         }
+        if row.get("surveys_required") or row.get("observations_required"):
+            details += " · " + _("surveys %(surveys)s · micro-teaching %(observations)s") % {
+                "surveys": f"{row['surveys_done']}/{row['surveys_required']}",
+                "observations": f"{row['observations_done']}/{row['observations_required']}",
+            }
         if row["certificate"]:
             details += f" · {row['certificate']}"
         if row.get("pre_score") is not None or row.get("post_score") is not None:

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from ..views import assessments, members, records
+from ..views import assessments, evaluation, members, records
 
 app_name = "faculty_training_records"
 
@@ -14,6 +14,9 @@ urlpatterns = [
     path("exports/<uuid:job_id>/", records.export_job, name="export_job"),
     path("transcript/<id:participant_id>.pdf", records.transcript, name="transcript"),
     path("gains/", assessments.gains, name="gains"),
+    path("evaluation/", evaluation.survey_results, name="evaluation"),
+    path("evaluation/export.csv", evaluation.survey_results_csv, name="evaluation_csv"),
+    path("evaluation/export.xlsx", evaluation.survey_results_xlsx, name="evaluation_xlsx"),
     path("members/", members.members, name="members"),
     path("members/<id:profile_id>/", members.decide, name="member_decide"),
 ]

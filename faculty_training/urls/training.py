@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from ..views import accounts, certificates, credentials, files, notifications, participants, sessions
+from ..views import accounts, certificates, credentials, evaluation, files, notifications, participants, sessions
 from .assessments import urlpatterns as assessment_urlpatterns
 
 app_name = "faculty_training"
@@ -26,4 +26,11 @@ urlpatterns = [
     path("certificates/<text:serial>.json", credentials.credential_download, name="certificate_credential"),
     path("files/<uuid:file_id>/", files.generated_file_download, name="generated_file"),
     *assessment_urlpatterns,
+    path("surveys/", evaluation.my_surveys, name="surveys"),
+    path("surveys/<id:course_survey_id>/", evaluation.survey, name="survey"),
+    path("episodes/", evaluation.my_episodes, name="episodes"),
+    path("episodes/new/<id:observation_id>/", evaluation.episode_new, name="episode_new"),
+    path("episodes/<id:episode_id>/", evaluation.episode_feedback, name="episode_feedback"),
+    path("episodes/<id:episode_id>/score/", evaluation.episode_score, name="episode_score"),
+    path("episodes/<id:episode_id>/file/", evaluation.episode_file, name="episode_file"),
 ]

@@ -7,12 +7,16 @@ sends nothing twice. It also re-queues e-mails a lost task or a failed mail serv
 from django.core.management.base import BaseCommand
 
 from ...services.notifications import reminders_schedule, undelivered_requeue
+from ...services.surveys import survey_reminders_schedule
 
 
 class Command(BaseCommand):
-    help = "Queue reminders a day and an hour before sessions (run from cron, e.g. every 10 minutes)."
+    help = (
+        "Queue reminders a day and an hour before sessions, and of open surveys not yet answered "
+        "(run from cron, e.g. every 10 minutes)."
+    )
 
     def handle(self, *args, **options):
-        created = reminders_schedule()
+        created = reminders_schedule() + survey_reminders_schedule()
         requeued = undelivered_requeue()
         self.stdout.write(f"{created} reminders queued, {requeued} earlier e-mails queued again.")

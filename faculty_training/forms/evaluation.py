@@ -1,0 +1,87 @@
+"""Forms of evaluation: a survey built from its template's questions, and a rubric score sheet."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ..conf import app_settings
+from ..models import SurveyItem, TeachingEpisode
+from ..models.evaluation import LIKERT_CHOICES
+
+REQUIRED = {"required": _("Please answer this question.")}
+
+
+def item_field_name(item):
+    return f"item_{item.pk}"
+
+
+class SurveyForm(forms.Form):
+    """One field per question; answers come back keyed by item id (``answers()``)."""
+
+    def __init__(self, *args, items, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.items = list(items)
+        for item in self.items:
+            common = {"label": item.text, "required": item.is_required, "error_messages": REQUIRED}
+            if item.kind == SurveyItem.Kind.LIKERT:
+                field = forms.TypedChoiceField(choices=LIKERT_CHOICES, coerce=int, widget=forms.RadioSelect, **common)
+            elif item.kind == SurveyItem.Kind.SINGLE:
+                field = forms.TypedChoiceField(
+                    choices=list(enumerate(item.option_list())), coerce=int, widget=forms.RadioSelect, **common
+                )
+            elif item.kind == SurveyItem.Kind.MULTIPLE:
+                field = forms.TypedMultipleChoiceField(
+                    choices=list(enumerate(item.option_list())),
+                    coerce=int,
+                    widget=forms.CheckboxSelectMultiple,
+                    **common,
+                )
+            else:
+                field = forms.CharField(
+                    widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
+                    max_length=app_settings.FEEDBACK_MAX_LENGTH,
+                    **common,
+                )
+            field.item = item
+            self.fields[item_field_name(item)] = field
+
+    def answers(self):
+        return {item.pk: self.cleaned_data.get(item_field_name(item)) for item in self.items}
+
+
+class RubricScoreForm(forms.Form):
+    """One choice of level per criterion the assessor's perspective scores, and a comment."""
+
+    def __init__(self, *args, criteria, level_names, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.criteria = list(criteria)
+        for criterion in self.criteria:
+            descriptors = criterion.descriptor_list()
+            choices = [
+                (number, f"{name} — {descriptors[number - 1]}" if number - 1 < len(descriptors) else name)
+                for number, name in enumerate(level_names, start=1)
+            ]
+            field = forms.TypedChoiceField(
+                label=criterion.title, choices=choices, coerce=int, widget=forms.RadioSelect, error_messages=REQUIRED
+            )
+            field.criterion = criterion
+            self.fields[f"criterion_{criterion.pk}"] = field
+        self.fields["comment"] = forms.CharField(
+            label=_("Comment for the participant (optional)"),
+            required=False,
+            max_length=app_settings.FEEDBACK_MAX_LENGTH,
+            widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
+        )
+
+    def levels(self):
+        return {str(criterion.pk): self.cleaned_data[f"criterion_{criterion.pk}"] for criterion in self.criteria}
+
+
+class EpisodeForm(forms.Form):
+    stage = forms.ChoiceField(label=_("Stage"), choices=TeachingEpisode.Stage.choices, widget=forms.RadioSelect)
+    taught_on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    topic = forms.CharField(label=_("Topic"), max_length=200)
+    upload = forms.FileField(
+        label=_("Video or document (optional)"),
+        required=False,
+        help_text=_("MP4, MOV, WebM, PDF, DOCX or PPTX. Only you, your assessors and administrators can open it."),
+    )
