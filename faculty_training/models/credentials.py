@@ -27,7 +27,7 @@ class IssuerKey(models.Model):
     class Algorithm(models.TextChoices):
         # JWS names (RFC 7518, RFC 8037); the value is what a credential's header says.
         ES256 = "ES256", _("ECDSA on P-256 (ES256)")
-        EDDSA = "EdDSA", _("Ed25519 (EdDSA)")
+        EDDSA = "EdDSA", "Ed25519 (EdDSA)"  # the same name in every language
 
     # Keys made before the choice existed are all Ed25519, hence the default.
     algorithm = models.CharField(_("kind of key"), max_length=8, choices=Algorithm.choices, default=Algorithm.EDDSA)
