@@ -4,7 +4,9 @@ independent JOSE library (PyJWT) resolving the key through did:web and the JWKS,
 of issuer key."""
 
 import copy
+import json
 import os
+import warnings
 
 import pytest
 
@@ -65,12 +67,23 @@ def _decoded(client, certificate):
     [method] = [method for method in document["verificationMethod"] if method["id"] == header["kid"]]
     assert header["kid"] in document["assertionMethod"]
     assert method["publicKeyJwk"] in client.get("/.well-known/jwks.json").json()["keys"]
-    return jwt.decode(
+    claims = jwt.decode(
         certificate.credential,
         key=jwt.PyJWK(method["publicKeyJwk"]),
         algorithms=[header["alg"]],
         options={"require": ["iss", "sub", "jti", "nbf", "exp"], "verify_aud": False},
     )
+    # A second JOSE implementation, written apart from PyJWT, reads the same payload.
+    joserfc = _tool("joserfc")
+    from joserfc import jwk, jws
+
+    with warnings.catch_warnings():  # joserfc warns that RFC 9864 prefers "Ed25519" to "EdDSA" (see docs)
+        warnings.simplefilter("ignore")
+        verified = jws.deserialize_compact(
+            certificate.credential, jwk.import_key(method["publicKeyJwk"]), algorithms=[header["alg"]]
+        )
+    assert joserfc and json.loads(verified.payload) == claims
+    return claims
 
 
 @pytest.mark.parametrize("issued", ["ES256", "EdDSA"], indirect=True)
