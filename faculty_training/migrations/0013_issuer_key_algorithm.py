@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='issuerkey',
             name='algorithm',
-            field=models.CharField(choices=[('ES256', 'ECDSA on P-256 (ES256)'), ('EdDSA', 'Ed25519 (EdDSA)')], default='EdDSA', max_length=8, verbose_name='kind of key'),
+            field=models.CharField(choices=[('ES256', 'ECDSA P-256 (ES256)'), ('EdDSA', 'Ed25519 (EdDSA)')], default='EdDSA', max_length=8, verbose_name='kind of key'),
         ),
         migrations.AlterField(
             model_name='issuerkey',

@@ -25,9 +25,10 @@ class IssuerKey(models.Model):
     key_id = models.CharField(_("key id"), max_length=32, help_text=_("Unique within the institution, e.g. key-1."))
 
     class Algorithm(models.TextChoices):
-        # JWS names (RFC 7518, RFC 8037); the value is what a credential's header says.
-        ES256 = "ES256", _("ECDSA on P-256 (ES256)")
-        EDDSA = "EdDSA", "Ed25519 (EdDSA)"  # the same name in every language
+        # JWS names (RFC 7518, RFC 8037); the value is what a credential's header says. The labels
+        # are the algorithms' names, the same in every language (not for translation).
+        ES256 = "ES256", "ECDSA P-256 (ES256)"
+        EDDSA = "EdDSA", "Ed25519 (EdDSA)"
 
     # Keys made before the choice existed are all Ed25519, hence the default.
     algorithm = models.CharField(_("kind of key"), max_length=8, choices=Algorithm.choices, default=Algorithm.EDDSA)

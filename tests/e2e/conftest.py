@@ -45,12 +45,37 @@ def browser():
         browser.close()
 
 
+# WCAG 2.1 A and AA rules of axe-core (the npm package scripts/test-tools.sh installs under .tools/).
+AXE_RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_violations(page):
+    """axe-core's WCAG violations on the page as it is now (its script evaluated through the
+    DevTools protocol, which the site's Content-Security-Policy does not govern)."""
+    from tests.standards.tools import AXE_JS, require
+
+    require(AXE_JS.exists(), "axe-core (npm)")
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(AXE_JS.read_text(encoding="utf-8") + "\n;undefined")
+    found = page.evaluate(
+        "rules => axe.run(document, {runOnly: {type: 'tag', values: rules}, resultTypes: ['violations']})"
+        ".then(result => result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+        " targets: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))",
+        AXE_RULES,
+    )
+    return [f"{page.url}: {item['id']} ({item['impact']}) {item['help']} at {item['targets']}" for item in found]
+
+
 @pytest.fixture
 def screenshot():
+    """Shoots the page, and holds every page of ours that the journeys shoot to axe-core's WCAG rules
+    (the Wagtail admin is Wagtail's own: left out)."""
     SCREENSHOTS.mkdir(exist_ok=True)
 
     def take(page, name):
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+        if "/admin/" not in page.url:
+            assert axe_violations(page) == [], name
 
     return take
 

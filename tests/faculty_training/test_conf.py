@@ -43,6 +43,11 @@ def test_issue_mode_must_be_known():
     assert [error.id for error in check_settings(None)] == ["faculty_training.E004"]
 
 
+@override_settings(FACULTY_TRAINING_ISSUER_KEY_ALGORITHM="RS256")
+def test_issuer_key_algorithm_must_be_one_we_sign_with():
+    assert [error.id for error in check_settings(None)] == ["faculty_training.E011"]
+
+
 @override_settings(FACULTY_TRAINING_CHECK_IN_RATE="lots")
 def test_rates_must_be_count_per_period():
     assert [error.id for error in check_settings(None)] == ["faculty_training.E005"]

@@ -36,7 +36,7 @@ def _token(institution):
 
 
 @pytest.fixture
-def records(db):
+def records():
     institution = build_institution(code="PK-API-MU", country="PK")
     course = build_content_tree(modules=1)["course"]
     for number in range(3):
@@ -102,7 +102,7 @@ def test_there_is_no_docs_page_that_our_csp_would_blank(client):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_schemathesis_finds_nothing_against_the_live_server(live_server, records, tmp_path):
+def test_schemathesis_finds_nothing_against_the_live_server(migrated_data, live_server, records, tmp_path):
     """A bounded run (seeded, a few seconds): every documented check holds for generated requests."""
     _tool("schemathesis")
     command = shutil.which("schemathesis", path=str(Path(sys.executable).parent)) or shutil.which("schemathesis")
