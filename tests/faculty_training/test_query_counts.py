@@ -104,7 +104,7 @@ def test_records_page_of_the_administrator(client, course, filters):
         _grow(course, N, [session])
     build_institution(code="KZ-QC-1", country="KZ")
     assert _queries(client, url, filters) == before
-    assert _queries(client, url, {**filters, "page": 2}) == before or not filters
+    assert _queries(client, url, {**filters, "page": 2}) == before
 
 
 def test_records_api_page(client, course):
