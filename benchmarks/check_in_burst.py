@@ -36,6 +36,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
+from importlib import import_module
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -64,7 +65,6 @@ def prepare(count):
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
     from django.utils import timezone
-    from django.utils.module_loading import import_string
 
     from faculty_training.demo.scale import USERNAME_PREFIX
     from faculty_training.models import CoursePage, Enrollment, TrainingSession
@@ -85,7 +85,7 @@ def prepare(count):
         ends_at=now + timedelta(hours=2),
         time_zone="Asia/Karachi",
     )
-    store = import_string(settings.SESSION_ENGINE).SessionStore
+    store = import_module(settings.SESSION_ENGINE).SessionStore
     backend = "django.contrib.auth.backends.ModelBackend"
     people = []
     for user in users:
