@@ -65,15 +65,23 @@ test-postgres: install-dev
 	@bash scripts/test-tools.sh
 	DATABASE_URL=$(POSTGRES_URL) $(BIN)/python -m pytest
 
-# Each benchmark compares our path with a bare one in the same run (see benchmarks/README.md).
+# Each benchmark compares our path with a bare one in the same run (see benchmarks/README.md); the
+# scale part runs on SCALE_DATABASE_URL (made by generate_scale_data) and drives serve-production on
+# BENCH_PORT. Ends with one table of every figure beside its target, with the date and machine.
+SCALE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/faculty_training_scale
+BENCH_PORT ?= 8103
 bench: install-dev
-	@for script in register_save course_page export_records; do \
+	@mkdir -p var/bench && rm -f var/bench/results.jsonl
+	@export BENCH_RESULTS=$(CURDIR)/var/bench/results.jsonl; \
+	for script in register_save course_page export_records; do \
 		$(BIN)/python benchmarks/$$script.py && \
 		DATABASE_URL=$(POSTGRES_URL) $(BIN)/python benchmarks/$$script.py || exit 1; \
-	done
-	$(BIN)/python benchmarks/certificate_pdf.py
-	$(BIN)/python benchmarks/credentials.py
-	$(BIN)/python benchmarks/http_throughput.py
+	done; \
+	$(BIN)/python benchmarks/certificate_pdf.py --cpu && \
+	$(BIN)/python benchmarks/credentials.py && \
+	$(BIN)/python benchmarks/http_throughput.py && \
+	SCALE_DATABASE_URL=$(SCALE_DATABASE_URL) BENCH_PORT=$(BENCH_PORT) bash benchmarks/scale_bench.sh; \
+	$(BIN)/python benchmarks/summary.py $$BENCH_RESULTS
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -54,3 +54,18 @@ def print_table(title, headers, rows):
     print("-" * len(line))
     for row in rows:
         print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+
+
+def record(key, value, shown=None):
+    """Keep one figure for the summary table of ``make bench`` (benchmarks/summary.py).
+
+    Written as a JSON line to the file named by BENCH_RESULTS (nothing happens without it), so
+    every script can run alone as before.
+    """
+    import json
+
+    path = os.environ.get("BENCH_RESULTS")
+    if not path:
+        return
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"key": key, "value": value, "shown": shown}) + "\n")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _harness import median_seconds, print_table, test_database  # noqa: E402
+from _harness import median_seconds, print_table, record, test_database  # noqa: E402
 
 
 class BareFontSet:
@@ -95,6 +95,7 @@ def per_certificate(rows, cpu=False):
         render_certificate(data)  # first call parses the fonts once for the process
         ours = median(lambda data=data: render_certificate(data), 31)
         bare = median(lambda data=data: bare_render(data), 11)
+        record(f"certificate_{language}_ms", ours * 1000, f"{ours * 1000:.1f} ms{' CPU' if cpu else ''}")
         rows.append(
             [
                 f"one certificate ({language})",
@@ -136,6 +137,7 @@ def batch(rows, size):
         bare = time.perf_counter() - start
         job.refresh_from_db()
         assert job.done == len(people) == len(certificates)
+        record(f"certificate_batch_{size}_s", ours, f"{ours:.1f} s")
         rows.append(
             [f"batch of {size} (worker task → ZIP)", f"{ours:.1f} s", f"{bare:.1f} s", f"{bare / ours:.1f}× faster"]
         )

@@ -4,7 +4,7 @@ Compared in the same run with a plain Wagtail page (a page whose template shows 
 field, here a programme index without programmes) carrying the same amount of text. Run: .venv/bin/python benchmarks/course_page.py
 """
 
-from _harness import median_seconds, print_table, test_database
+from _harness import median_seconds, print_table, record, test_database
 
 
 def main():
@@ -44,6 +44,9 @@ def main():
                 client.get(url)
             ours = median_seconds(lambda url=url: client.get(url), repeat=25)
             bare = median_seconds(lambda plain_url=plain_url: client.get(plain_url), repeat=25)
+            record(
+                f"course_page_{size}_{connection.vendor}", ours / bare, f"{ours / bare:.2f}× ({len(queries)} queries)"
+            )
             rows.append([size, len(queries), f"{ours * 1000:.1f} ms", f"{bare * 1000:.1f} ms", f"{ours / bare:.2f}×"])
         print_table(
             f"Course page in Urdu ({connection.vendor})",

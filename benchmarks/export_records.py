@@ -14,7 +14,7 @@ import tempfile
 import time
 import tracemalloc
 
-from _harness import print_table, test_database
+from _harness import print_table, record, test_database
 
 BARE_FIELDS = (
     "latin_name",
@@ -103,6 +103,11 @@ def main():
             for label, ours, bare in (("CSV", ours_csv, bare_csv), ("XLSX", ours_xlsx, bare_xlsx)):
                 ours_time, ours_peak = measure(ours)
                 bare_time, bare_peak = measure(bare)
+                record(
+                    f"export_{label.lower()}_{size}_{connection.vendor}",
+                    ours_time / bare_time,
+                    f"{ours_time / bare_time:.2f}× ({ours_time:.1f} s, peak {ours_peak:.1f} MB)",
+                )
                 rows.append(
                     [
                         f"{size:,}",

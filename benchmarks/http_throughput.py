@@ -16,6 +16,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from _harness import record
+
 ROOT = Path(__file__).resolve().parents[1]
 PY = str(ROOT / ".venv" / "bin" / "python")
 DB = "faculty_training_bench"
@@ -120,6 +122,8 @@ def main():
         print("-" * 72)
         for label, rate, errors, socket in results:
             print(f"{label} | {rate:.0f} | {errors} | {socket} | {rate / bare_rate:.0%}")
+            key = label.split(" (")[0].replace(" ", "_")
+            record(f"http_{key}", rate / bare_rate, f"{rate / bare_rate:.0%} ({rate:.0f} req/s, {errors} errors)")
     finally:
         server.terminate()
         server.wait()

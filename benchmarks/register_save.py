@@ -5,7 +5,7 @@ entries, bulk completion re-evaluation). Bare path: AttendanceRecord.objects.bul
 rows and nothing else. Run: .venv/bin/python benchmarks/register_save.py  (DATABASE_URL=... for PostgreSQL)
 """
 
-from _harness import median_seconds, print_table, test_database
+from _harness import median_seconds, print_table, record, test_database
 
 
 def main():
@@ -50,6 +50,7 @@ def main():
             query_count = len(queries)
             ours_time = median_seconds(ours, setup=reset)
             bare_time = median_seconds(bare, setup=reset)
+            record(f"register_queries_{size}_{connection.vendor}", query_count, f"{query_count} queries")
             return [
                 size,
                 query_count,

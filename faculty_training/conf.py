@@ -116,6 +116,11 @@ DEFAULTS = {
         "Most records a CSV or XLSX download builds inside the web request (about a second); larger ones "
         "are built by the task worker, with progress on the page and a private download link.",
     ),
+    "RECORDS_CHARTS_CACHE_SECONDS": (
+        300,
+        "Seconds the records page's charts are kept in the cache, per scope and language (0: drawn anew each "
+        "time); the list of records is always current.",
+    ),
     "TRANSCRIPT_ZIP_MAX_PEOPLE": (
         5000,
         "Most participants one ZIP of transcripts (built by the task worker) may hold; narrow the filter for more.",

@@ -28,4 +28,6 @@ TASKS = {
 }
 FACULTY_TRAINING_NOTIFICATION_TASK_BACKEND = "notifications"
 FACULTY_TRAINING_SITE_URL = "http://testserver"
+# Tests change records and look again at once; tests/faculty_training/test_query_counts.py turns it on.
+FACULTY_TRAINING_RECORDS_CHARTS_CACHE_SECONDS = 0
 FACULTY_TRAINING_ISSUER_KEY_DIR = tempfile.mkdtemp(prefix="issuer-keys-")

@@ -162,7 +162,11 @@ class Enrollment(models.Model):
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
         constraints = [models.UniqueConstraint(fields=["participant", "course"], name="one_enrollment_per_course")]
-        indexes = [models.Index(fields=["course", "status"])]
+        indexes = [
+            models.Index(fields=["course", "status"]),
+            # The records' default order (newest enrolments first) reads the first page from here.
+            models.Index(fields=["-enrolled_at", "-id"], name="enrollment_newest_first"),
+        ]
 
     def __str__(self):
         return f"{self.participant} – {self.course}"

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 
+from django.core.cache import cache
 from django.db.models import Count, F, Q
 from django.db.models.functions import TruncMonth
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from ..conf import app_settings
@@ -269,5 +270,23 @@ def certificates_per_month(scope):
 
 
 def records_charts(scope):
-    """The charts of the records page, for ``scope``, in the order they are shown."""
+    """The charts of the records page, for ``scope``, in the order they are shown.
+
+    Kept in the cache for RECORDS_CHARTS_CACHE_SECONDS, keyed by the scope (its institutions) and
+    the language: everyone with that scope sees the same counts. On the programme's scale the three
+    aggregations over every record take seconds; the list of records itself is never cached.
+    """
+    seconds = app_settings.RECORDS_CHARTS_CACHE_SECONDS
+    if not seconds:
+        return _records_charts(scope)
+    institutions = "all" if scope.is_everything else ".".join(map(str, sorted(scope.institution_ids)))
+    key = f"faculty_training:records_charts:{translation.get_language()}:{institutions}"
+    charts = cache.get(key)
+    if charts is None:
+        charts = _records_charts(scope)
+        cache.set(key, charts, seconds)
+    return charts
+
+
+def _records_charts(scope):
     return [completion_by_course(scope), attendance_per_session(scope), certificates_per_month(scope)]
