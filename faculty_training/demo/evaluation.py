@@ -6,6 +6,7 @@ import datetime
 from ..models import (
     CourseObservation,
     CourseSurvey,
+    ModulePage,
     Rubric,
     RubricCriterion,
     SurveyItem,
@@ -179,7 +180,7 @@ def demo_survey_ensure(course):
     course_survey, _created = CourseSurvey.objects.get_or_create(
         course=course,
         template=template,
-        defaults={"opens": CourseSurvey.Opens.AFTER_MODULE, "module": course.get_children().first()},
+        defaults={"opens": CourseSurvey.Opens.AFTER_MODULE, "module": ModulePage.objects.child_of(course).first()},
     )
     return course_survey
 
