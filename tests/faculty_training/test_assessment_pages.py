@@ -171,3 +171,32 @@ def test_facilitator_of_another_course_cannot_review_attempts(client, setup):
     )
     assert response.status_code == 302
     assert client.get(reverse("faculty_training_test_items", args=[setup["pre"].pk])).status_code == 200
+
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_opening_and_submitting_take_the_same_queries_for_5_or_50_questions(client, setup, count):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.assessment_builders import build_question
+    from tests.builders import build_course
+
+    course = build_course(setup["programme"])
+    bank = setup["pre"].bank
+    questions = [build_question(bank, "single", [("Right", True), ("Wrong", False)]) for _ in range(count)]
+    test = build_test(course, bank, "pre", questions)
+    person = build_participant()
+    enrollment_create(participant=person, course=course)
+    attempt = attempt_start(test, person)
+    client.force_login(person)
+    url = reverse("faculty_training:attempt", args=[attempt.pk])
+    form = {f"q{question.pk}": [str(question.options.get(is_correct=True).pk)] for question in questions}
+    with CaptureQueriesContext(connection) as page:
+        assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as submit:
+        assert client.post(url, {**form, "submit": "1"}).status_code == 302
+    attempt.refresh_from_db()
+    assert attempt.score == 100
+    # The same bound whatever the number of questions: no query per question.
+    assert len(page) <= 20 and len(submit) <= 25, (len(page), len(submit))
