@@ -144,11 +144,12 @@ def test_coordinator_sees_gains_of_their_institution_only(client, setup, cohort)
     response = client.get(reverse("faculty_training_records:gains"))
     content = response.content.decode()
     assert response.status_code == 200
-    assert "PK-G" in content and "KZ-G" not in content
+    pk_name, kz_name = cohort["pk"].name, cohort["kz"].name
+    assert pk_name in content and kz_name not in content and "Kazakhstan" not in content
     administrator = build_group_member("Programme administrators")
     client.force_login(administrator)
     content = client.get(reverse("faculty_training_records:gains")).content.decode()
-    assert "PK-G" in content and "KZ-G" in content
+    assert pk_name in content and kz_name in content
 
 
 def test_gains_are_not_for_participants(client, setup):
@@ -171,7 +172,6 @@ def test_facilitator_of_another_course_cannot_review_attempts(client, setup):
     )
     assert response.status_code == 302
     assert client.get(reverse("faculty_training_test_items", args=[setup["pre"].pk])).status_code == 200
-
 
 
 @pytest.mark.parametrize("count", [5, 50])
