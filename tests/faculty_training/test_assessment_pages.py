@@ -200,3 +200,18 @@ def test_opening_and_submitting_take_the_same_queries_for_5_or_50_questions(clie
     assert attempt.score == 100
     # The same bound whatever the number of questions: no query per question.
     assert len(page) <= 20 and len(submit) <= 25, (len(page), len(submit))
+
+
+def test_opening_the_page_after_the_time_is_up_submits_the_attempt(client, setup):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    setup["pre"].time_limit_minutes = 5
+    setup["pre"].save()
+    attempt = attempt_start(setup["pre"], setup["person"], now=timezone.now() - timedelta(minutes=5, seconds=1))
+    client.force_login(setup["person"])
+    response = client.get(reverse("faculty_training:attempt", args=[attempt.pk]))
+    assert b"test-score" in response.content
+    attempt.refresh_from_db()
+    assert attempt.is_submitted and attempt.submitted_at <= attempt.deadline + timedelta(seconds=30)
