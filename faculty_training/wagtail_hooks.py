@@ -388,3 +388,21 @@ def decide_again_after_tests_deleted(request, instances):
     course_ids = [instance.course_id for instance in instances if isinstance(instance, CourseTest)]
     if course_ids:
         completion_evaluate_courses(course_ids)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def course_test_attempts_buttons(snippet, user, next_url=None):
+    from wagtail.admin.widgets import ListingButton
+
+    from .models import CourseTest
+
+    if isinstance(snippet, CourseTest):
+        yield ListingButton(
+            _("Attempts"), reverse("faculty_training_test_attempts", args=[snippet.pk]), icon_name="tasks", priority=30
+        )
+        yield ListingButton(
+            _("Question difficulty"),
+            reverse("faculty_training_test_items", args=[snippet.pk]),
+            icon_name="help",
+            priority=31,
+        )

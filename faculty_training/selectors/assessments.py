@@ -42,6 +42,27 @@ def test_score_annotations():
     }
 
 
+def post_test_result(enrollment):
+    """{"score": "92.5", "pass_mark": 70} of the best passed post-test attempt, when the course requires
+    one for completion (what a certificate freezes and its credential states as a result); else None."""
+    if not enrollment.post_test_required:
+        return None
+    attempt = (
+        TestAttempt.objects.filter(
+            test__course_id=enrollment.course_id,
+            test__kind=CourseTest.Kind.POST,
+            participant_id=enrollment.participant_id,
+            submitted_at__isnull=False,
+            is_passed=True,
+        )
+        .order_by("-score", "number")
+        .first()
+    )
+    if attempt is None:
+        return None
+    return {"score": str(score_percent(attempt.score)), "pass_mark": attempt.pass_mark_percent}
+
+
 def score_percent(value):
     """A stored score as Decimal with one decimal place (SQLite returns subquery decimals as numbers)."""
     return None if value is None else Decimal(str(value)).quantize(Decimal("0.1"))

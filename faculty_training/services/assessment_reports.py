@@ -20,6 +20,17 @@ def gains_report(queryset):
     """(summary {dimension: [GainGroup]}, [Chart]) for the enrolments of ``queryset``."""
     rows = [row for row in record_rows(queryset) if row["pre_score"] is not None or row["post_score"] is not None]
     summary = gains_summary(rows)
+    # Institutions and countries by their names in the reader's language, not their codes.
+    from ..models import Institution
+
+    names = {institution.code: institution.name for institution in Institution.objects.all()}
+    countries = dict(Institution.Country.choices)
+    for group in summary["institution"]:
+        group.label = names.get(group.key, group.label)
+    for group in summary["country"]:
+        group.label = str(countries.get(group.key, group.label))
+    for dimension in ("institution", "country"):
+        summary[dimension].sort(key=lambda group: group.label)
     groups = (("pre", _("Pre-test")), ("post", _("Post-test")))
     charts = []
     for dimension, title, category in (

@@ -218,9 +218,8 @@ def parse_number(text):
     return number if number.is_finite() else None
 
 
-def _clean_answer(attempt, question_id, values):
+def _clean_answer(attempt, question_id, values, kind):
     """An answer as stored: checked against the frozen question. ``values`` is a list of submitted strings."""
-    kind = dict(Question.objects.filter(pk=question_id).values_list("pk", "kind")).get(question_id)
     values = [value for value in values if value not in (None, "")]
     if kind in (Question.Kind.SINGLE, Question.Kind.MULTIPLE):
         allowed = set(attempt.option_order.get(str(question_id), []))
@@ -265,10 +264,11 @@ def attempt_answer(attempt, answers, now=None):
         is_late = attempt.deadline is not None and now > attempt.deadline + GRACE
         if not is_late:
             changed = False
+            kinds = dict(Question.objects.filter(pk__in=list(answers)).values_list("pk", "kind"))
             for question_id, values in answers.items():
                 if question_id not in attempt.question_ids:
                     raise ServiceError(_("This question is not part of your attempt."), "not_in_attempt")
-                cleaned = _clean_answer(attempt, question_id, values)
+                cleaned = _clean_answer(attempt, question_id, values, kinds.get(question_id))
                 key = str(question_id)
                 if cleaned in (None, []):
                     changed |= attempt.answers.pop(key, None) is not None

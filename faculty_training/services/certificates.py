@@ -24,6 +24,7 @@ from .. import roles
 from ..conf import app_settings, language_codes
 from ..exceptions import ServiceError
 from ..models import AttendanceRecord, Certificate, Enrollment, Notification, SerialCounter, TrainingSession
+from ..selectors.assessments import post_test_result
 from .completion import counted_statuses
 from .credentials import credential_sign, status_list_publish
 from .notifications import notify_certificate
@@ -152,6 +153,7 @@ def certificate_snapshot(enrollment, *, serial, verification_code, issued_at):
         "labels": {lang: _labels(lang, numbers) for lang in {"en", language}},
         "credits": _credits(course, numbers),
         "valid_until": valid_until.isoformat() if valid_until else None,
+        "post_test": post_test_result(enrollment),
     }
 
 

@@ -331,6 +331,20 @@ def credential_build(certificate, issuer_key, status_index):
             for credit in credits
         ],
     }
+    post_test = snapshot.get("post_test")
+    if post_test:
+        # A course that requires a passed post-test states the score against its pass mark (OB 3.0 Result).
+        achievement["resultDescription"].append(
+            {
+                "id": f"{achievement_id}#post-test",
+                "type": ["ResultDescription"],
+                "name": "Post-test score (%)",
+                "resultType": "Percent",
+                "requiredValue": str(post_test["pass_mark"]),
+                "valueMin": "0",
+                "valueMax": "100",
+            }
+        )
     subject = {
         "id": subject_id_for(snapshot["verify_url"]),
         "type": ["AchievementSubject"],
@@ -347,6 +361,15 @@ def credential_build(certificate, issuer_key, status_index):
             for credit in credits
         ],
     }
+    if post_test:
+        subject["result"].append(
+            {
+                "type": ["Result"],
+                "resultDescription": f"{achievement_id}#post-test",
+                "value": post_test["score"],
+                "status": "Completed",
+            }
+        )
     issuer_name = snapshot["issuing_institution"]["name"]["en"] if snapshot.get("issuing_institution") else code
     credential = {
         "@context": [VC_CONTEXT, OB_CONTEXT],

@@ -31,6 +31,7 @@
   if (timer) {
     var left = parseInt(timer.dataset.secondsLeft, 10);
     var value = timer.querySelector(".test-timer__value");
+    if (!(left > 0)) return;  // the server submits the attempt when the page is opened after time is up
     var tick = setInterval(function () {
       left -= 1;
       if (left <= 0) { clearInterval(tick); window.location.reload(); return; }
