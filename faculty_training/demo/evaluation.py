@@ -179,7 +179,7 @@ def demo_survey_ensure(course):
     course_survey, _created = CourseSurvey.objects.get_or_create(
         course=course,
         template=template,
-        defaults={"opens": CourseSurvey.Opens.AFTER_MODULE, "module": course.get_children().first()},
+        defaults={"opens": CourseSurvey.Opens.AFTER_MODULE, "module": course.get_children().specific().first()},
     )
     return course_survey
 
