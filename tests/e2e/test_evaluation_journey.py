@@ -24,7 +24,7 @@ def test_kazakh_evaluation_journey(browser, live_server, demo, screenshot):
     phone.wait_for_load_state("networkidle")
     assert "Курс соңындағы сауалнама" in phone.content()
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390
-    phone.click("button[type=submit]")  # nothing answered: errors in Kazakh, nothing stored
+    phone.click("main form.form button[type=submit]")  # nothing answered: errors in Kazakh, nothing stored
     phone.wait_for_load_state("networkidle")
     assert "Осы сұраққа жауап беріңіз." in phone.content()
     for fieldset in phone.locator("fieldset.survey__item").all():
@@ -32,7 +32,7 @@ def test_kazakh_evaluation_journey(browser, live_server, demo, screenshot):
         if radios.count():
             radios.nth(min(3, radios.count() - 1)).check()
     screenshot(phone, "kk-survey-phone")
-    phone.click("button[type=submit]")
+    phone.click("main form.form button[type=submit]")
     phone.wait_for_url("**/kk/training/surveys/")
     assert SurveyResponse.objects.count() == before + 1
     assert SurveyResponse.objects.filter(respondent=participant).count() == 0
@@ -42,7 +42,7 @@ def test_kazakh_evaluation_journey(browser, live_server, demo, screenshot):
     phone.check("input[name=stage][value=post]")
     phone.fill("#id_taught_on", "2026-11-27")
     phone.fill("#id_topic", "Жедел коронарлық синдром")
-    phone.click("button[type=submit]")
+    phone.click("main form.form button[type=submit]")
     phone.wait_for_url("**/kk/training/episodes/")
     episode = TeachingEpisode.objects.get(participant=participant, stage="post")
     assessors = list(episode.assessors.select_related("assessor"))
@@ -56,7 +56,7 @@ def test_kazakh_evaluation_journey(browser, live_server, demo, screenshot):
             fieldset.locator("input[type=radio]").nth(2).check()
         if assignment.perspective == "facilitator":
             screenshot(desk, "kk-rubric-score")
-        desk.click("button[type=submit]")
+        desk.click("main form.form button[type=submit]")
         desk.wait_for_url("**/kk/training/episodes/")
         desk.context.close()
     assert EpisodeAssessor.objects.filter(episode=episode, scored_at__isnull=False).count() == 3
