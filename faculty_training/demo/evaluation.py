@@ -6,7 +6,6 @@ import datetime
 from ..models import (
     CourseObservation,
     CourseSurvey,
-    ModulePage,
     Rubric,
     RubricCriterion,
     SurveyItem,
@@ -104,11 +103,11 @@ ITEMS = [
     ),
 ]
 COMMENTS = [
-    "More time for the OSCE station practice, please.",
+    "او ایس سی ای اسٹیشن کی مشق کے لیے مزید وقت دیں۔",
     "Кейстер көбірек болса екен.",
     "سیشنز تھوڑے چھوٹے ہوں تو بہتر ہے۔",
     "Больше разборов реальных лекций.",
-    "Share the slides before each session.",
+    "Слайдтарды әр сабақ алдында бөлісіңіз.",
 ]
 RUBRIC = {
     "title": {"en": "Micro-teaching", "ur": "مائیکرو ٹیچنگ", "kk": "Микросабақ", "ru": "Микропреподавание"},
@@ -180,7 +179,7 @@ def demo_survey_ensure(course):
     course_survey, _created = CourseSurvey.objects.get_or_create(
         course=course,
         template=template,
-        defaults={"opens": CourseSurvey.Opens.AFTER_MODULE, "module": ModulePage.objects.child_of(course).first()},
+        defaults={"opens": CourseSurvey.Opens.AFTER_MODULE, "module": course.get_children().specific().first()},
     )
     return course_survey
 
@@ -239,7 +238,11 @@ def demo_episodes_ensure(observation, people):
     if TeachingEpisode.objects.filter(observation=observation).exists():
         return
     teachers = people[:3] + people[15:18]
-    topics = ["Chest pain: the first ten minutes", "Writing good MCQs", "Suturing basics"]
+    # Written by the teachers in their own language, as they would.
+    topics = {
+        "PK": ["سینے کا درد: پہلے دس منٹ", "اچھے ایم سی کیو لکھنا", "ٹانکے لگانے کی بنیادی باتیں"],
+        "KZ": ["Кеуде ауыруы: алғашқы он минут", "Жақсы тест сұрақтарын жазу", "Тігістің негіздері"],
+    }
     for number, teacher in enumerate(teachers):
         peers = [person for person in people if person not in teachers][number * 2 : number * 2 + 2]
         for stage, base, day in (("pre", 1, 1), ("post", 2, 28)):
@@ -248,7 +251,7 @@ def demo_episodes_ensure(observation, people):
                 observation=observation,
                 stage=stage,
                 taught_on=datetime.date.today() - datetime.timedelta(days=60 - day),
-                topic=topics[number % 3],
+                topic=topics[teacher.participant_profile.institution.country][number % 3],
                 peers=peers,
             )
             for offset, assignment in enumerate(episode.assessors.all()):

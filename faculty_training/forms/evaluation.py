@@ -1,6 +1,9 @@
 """Forms of evaluation: a survey built from its template's questions, and a rubric score sheet."""
 
 from django import forms
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from ..conf import app_settings
@@ -80,8 +83,11 @@ class EpisodeForm(forms.Form):
     stage = forms.ChoiceField(label=_("Stage"), choices=TeachingEpisode.Stage.choices, widget=forms.RadioSelect)
     taught_on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
     topic = forms.CharField(label=_("Topic"), max_length=200)
-    upload = forms.FileField(
-        label=_("Video or document (optional)"),
-        required=False,
-        help_text=_("MP4, MOV, WebM, PDF, DOCX or PPTX. Only you, your assessors and administrators can open it."),
-    )
+    upload = forms.FileField(label=_("Video or document (optional)"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Format names are names, not words to translate: marked so for readers and translators.
+        formats = format_html('<span translate="no" dir="ltr">{}</span>', "MP4, MOV, WebM, PDF, DOCX, PPTX")
+        template = gettext("Formats: %(formats)s. Only you, your assessors and administrators can open it.")
+        self.fields["upload"].help_text = mark_safe(conditional_escape(template) % {"formats": formats})  # noqa: S308

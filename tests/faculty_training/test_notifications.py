@@ -193,6 +193,16 @@ def trigger_digest(user, course):
     service.digests_schedule()
 
 
+def trigger_survey_reminder(user, course):
+    from faculty_training.services.surveys import survey_reminders_schedule
+    from tests.faculty_training.evaluation.builders import build_course_survey
+
+    build_course_survey(course, opens="after_module", module=course.get_children().specific().first())
+    enrollment_create(participant=user, course=course)
+    module_progress_mark(participant=user, module=course.get_children().specific().first())
+    survey_reminders_schedule()
+
+
 TRIGGERS = {
     Notification.Kind.ENROLMENT_CONFIRMED: trigger_enrolment,
     Notification.Kind.REMINDER_DAY: trigger_reminder_day,
@@ -204,6 +214,7 @@ TRIGGERS = {
     Notification.Kind.CERTIFICATE_UNDER_REVIEW: trigger_certificate_under_review,
     Notification.Kind.CERTIFICATE_CONFIRMED: trigger_certificate_confirmed,
     Notification.Kind.COORDINATOR_DIGEST: trigger_digest,
+    Notification.Kind.SURVEY_REMINDER: trigger_survey_reminder,
 }
 
 

@@ -12,7 +12,10 @@ from faculty_training.models import (
 
 def build_survey_template(title="End of course"):
     template = SurveyTemplate.objects.create(
-        title_en=title, title_kk="Курс соңындағы сауалнама", title_ur="کورس کے اختتام پر سروے"
+        title_en=title,
+        title_kk="Курс соңындағы сауалнама",
+        title_ur="کورس کے اختتام پر سروے",
+        title_ru="Анкета по окончании курса",
     )
     SurveyItem.objects.create(
         template=template,

@@ -155,3 +155,14 @@ def test_stored_rows_cannot_be_joined_to_the_people_who_answered(answered):
             row["institution_id"],
             row["course_survey_id"],
         }
+
+
+def test_free_text_cannot_become_a_formula_in_downloads(client, answered):
+    tree, survey = answered["tree"], answered["survey"]
+    person = build_participant(institution=answered["people"][0].participant_profile.institution)
+    enrollment_create(participant=person, course=tree["course"])
+    module_progress_mark(participant=person, module=tree["modules"][0])
+    survey_submit(participant=person, course_survey=survey, answers=answers_for(survey.template, 4, "=HYPERLINK(1)"))
+    client.force_login(answered["admin"])
+    text = b"".join(client.get(_results_url(answered, "evaluation_csv", "course")).streaming_content).decode()
+    assert "'=HYPERLINK(1)" in text and ",=HYPERLINK" not in text

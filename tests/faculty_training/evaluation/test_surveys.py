@@ -200,3 +200,14 @@ def test_reminder_goes_once_to_those_who_have_not_answered_in_their_language(cou
     subject, text, _html, _files, headers = render_email(sent.get(recipient=waiting), recipient_for(waiting))
     assert "Курс соңындағы сауалнама" in subject and "List-Unsubscribe" in headers
     assert "my secret" not in text
+
+
+def test_anonymity_cannot_be_switched_once_answers_exist(course_with_survey):
+    from django.core.exceptions import ValidationError
+
+    tree, survey = course_with_survey
+    participant, _enrollment = _enrol_and_study(tree)
+    survey_submit(participant=participant, course_survey=survey, answers=answers_for(survey.template))
+    survey.is_anonymous = False
+    with pytest.raises(ValidationError):
+        survey.full_clean()
