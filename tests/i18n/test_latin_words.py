@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 KNOWN_ACRONYMS = {"OSCE", "DOPS", "MINI-CEX", "MINI", "CEX", "QR", "CPD", "PMDC"}
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’_./-]*")
 ADDRESS = re.compile(r"\S*(?:https?://|www\.|@)\S*")
-CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9-]+$|^[A-Z]{2}(?:-[A-Z0-9]+)+$")  # serials, codes, PK-ISB-MU
+CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9-]+$|^[A-Z]{2}(?:-[A-Z0-9]+){2,}$")  # serials, codes, PK-ISB-MU
 SKIP = re.compile(r"\.(pdf|ics|csv|xlsx|zip|png|jpg|svg|woff2|json)$|/accounts/logout/|/feedback/")
 MAX_PAGES = 40
 
