@@ -62,7 +62,8 @@ class PrivateResponsesMiddleware:
     A response is personal when the request identifies the visitor or the response sets a cookie
     (a session, a CSRF token or flash messages for that one browser). Only a response the view
     marked ``is_same_for_everyone`` (public documents such as published keys) keeps ``public``,
-    and not even that one if it sets a cookie. ``no-store`` is left as it is. List it above the
+    and not even that one if it sets a cookie; a signed-in visitor's responses are also ``no-store``
+    (shared computers). A view's own ``no-store`` is left as it is. List it above the
     session, CSRF and message middleware so that it sees the cookies they set.
     """
 
@@ -73,8 +74,12 @@ class PrivateResponsesMiddleware:
         response = self.get_response(request)
         if "no-store" in response.get("Cache-Control", ""):
             return response
-        if response.cookies or (
-            not getattr(response, "is_same_for_everyone", False) and request_identifies_visitor(request)
-        ):
-            patch_cache_control(response, private=True)  # drops "public"
+        if getattr(response, "is_same_for_everyone", False) and not response.cookies:
+            return response
+        if request_identifies_visitor(request):
+            # A signed-in person's page holds their records and secrets (the calendar feed's key): on the
+            # shared computers of a college it must not stay in the browser's cache after they sign out.
+            patch_cache_control(response, private=True, no_store=True)  # drops "public"
+        elif response.cookies:
+            patch_cache_control(response, private=True)
         return response

@@ -96,12 +96,19 @@ class ParticipantProfile(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The address the person proved by following a link we e-mailed (sign-up or password reset). It counts
+    # only while it is still the account's address: an address changed since is proven by nobody.
+    confirmed_email = models.EmailField(_("confirmed e-mail address"), blank=True, editable=False)
     # Secret of the personal calendar feed URL, so calendar apps can subscribe without a login.
     calendar_key = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ParticipantProfileQuerySet.as_manager()
+
+    @property
+    def email_confirmed(self):
+        return bool(self.confirmed_email) and self.confirmed_email.casefold() == (self.user.email or "").casefold()
 
     class Meta:
         verbose_name = _("participant")

@@ -136,7 +136,11 @@ def attendance_write(*, session, entries, marked_by, method):
 
 
 def attendance_mark(*, session, participant, status, method, marked_by=None, remark="", replace=True):
-    """Create or change one record; returns (record, changed). Refuses people not enrolled."""
+    """Create or change one record; returns (record, changed). Refuses people not enrolled.
+
+    A participant's own check-in never overrides what a facilitator recorded (register or import): the
+    register is the authority, and the check-in is refused with a message saying whom to ask. The rule is
+    decided under the row's lock, so a register saved at the same moment is not overwritten either."""
     if status not in STATUSES:
         raise ServiceError(_("Unknown attendance status: %(status)s.") % {"status": status}, "status")
     if not register_participants(session).filter(pk=participant.pk).exists():
@@ -156,6 +160,17 @@ def attendance_mark(*, session, participant, status, method, marked_by=None, rem
         except IntegrityError:
             record = AttendanceRecord.objects.select_for_update().get(session=session, participant=participant)
             old = record.status
+            if method == AttendanceRecord.Method.CHECK_IN:
+                if record.method != AttendanceRecord.Method.CHECK_IN:
+                    raise ServiceError(
+                        _(
+                            "Your facilitator has already recorded your attendance at this session. "
+                            "Ask them if it needs to change."
+                        ),
+                        "recorded_by_facilitator",
+                    ) from None
+                if record.status in (AttendanceRecord.Status.PRESENT, AttendanceRecord.Status.LATE):
+                    return record, False  # checked in already; a second scan is not "late"
             if not replace or (record.status == status and record.remark == remark):
                 return record, False
             record.status, record.method, record.marked_by, record.remark = status, method, marked_by, remark

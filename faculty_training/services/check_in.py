@@ -101,10 +101,8 @@ def _check_in(participant, session, at):
         raise ServiceError(_("Check-in for this session is not open now."), "closed")
     late = at > session.starts_at + timezone.timedelta(minutes=app_settings.CHECK_IN_LATE_AFTER_MINUTES)
     status = AttendanceRecord.Status.LATE if late else AttendanceRecord.Status.PRESENT
-    existing = AttendanceRecord.objects.filter(session=session, participant=participant).first()
-    if existing is not None and existing.status in (AttendanceRecord.Status.PRESENT, AttendanceRecord.Status.LATE):
-        return existing, False
-    # An earlier "absent" or "excused" from the register gives way to the participant's own check-in.
+    # Already checked in, or recorded by a facilitator (which a check-in never overrides): attendance_mark
+    # decides both under the row's lock.
     return attendance_mark(
         session=session,
         participant=participant,

@@ -40,7 +40,7 @@ def membership_initial(profile, *, email_confirmed=False, vouched=False, decided
         profile.membership, profile.membership_method = Membership.VERIFIED, MembershipMethod.ADMINISTRATOR
         profile.membership_decided_by = decided_by
     elif (
-        email_confirmed
+        (email_confirmed or profile.email_confirmed)
         and "email_domain" in membership_methods()
         and profile.institution.has_email_domain(profile.user.email)
     ):
@@ -88,7 +88,11 @@ def membership_decide(*, profile, is_member, decided_by):
 
 
 def membership_confirm_email(profile):
-    """The person proved their e-mail address: a waiting membership at a matching domain is confirmed."""
+    """The person proved their e-mail address (an e-mailed link): it is remembered, so a later change of
+    institution to one at that domain is confirmed too, and a waiting membership at a matching domain is
+    confirmed now."""
+    profile.confirmed_email = profile.user.email
+    profile.save(update_fields=["confirmed_email"])
     if profile.membership != Membership.PENDING:
         return profile
     membership_initial(profile, email_confirmed=True)

@@ -26,9 +26,11 @@ def profile_save(*, user, vouched=False, decided_by=None, email_confirmed=False,
     ``vouched`` says that a programme administrator (``decided_by``) enters the person,
     ``email_confirmed`` that the account's address is proven.
     """
-    for name_field in ("latin_name", "native_name"):
-        if name_field in fields:
-            fields[name_field] = normalize_name(fields[name_field])
+    # Every one-line text a person types and we print or export: no direction overrides or invisible
+    # characters that would reorder a certificate, a register or a spreadsheet cell.
+    for line_field in ("latin_name", "native_name", "position", "registration_number"):
+        if line_field in fields:
+            fields[line_field] = normalize_name(fields[line_field])
     profile = ParticipantProfile.objects.filter(user=user).first() or ParticipantProfile(user=user)
     institution_before = profile.institution_id
     for key, value in fields.items():

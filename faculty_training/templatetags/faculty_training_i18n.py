@@ -6,6 +6,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import conditional_escape, format_html
 from django.utils.translation import get_language_info
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
@@ -49,6 +50,21 @@ def field_text(obj, field_name, language=None):
     fallback = app_settings.FALLBACK_LANGUAGE
     value = getattr(obj, build_localized_fieldname(field_name, fallback), None)
     return FieldText(value, fallback, language != fallback and not _is_empty(value))
+
+
+@register.filter
+def in_language(obj, field_name):
+    """``{{ session|in_language:"title" }}``: a translated one-line field, HTML-escaped; when it fell back
+    to English on an Urdu page it is wrapped in ``<span lang="en" dir="ltr">`` so that screen readers
+    speak it in English and it does not take the page's direction."""
+    if obj is None:
+        return ""
+    if not hasattr(obj, build_localized_fieldname(field_name, app_settings.FALLBACK_LANGUAGE)):
+        return conditional_escape(getattr(obj, field_name, ""))
+    text = field_text(obj, field_name)
+    if not text.is_fallback:
+        return conditional_escape(str(text))
+    return format_html('<span lang="{}" dir="{}">{}</span>', text.language, text.direction, str(text))
 
 
 @register.simple_tag(takes_context=True)

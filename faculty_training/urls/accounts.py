@@ -37,7 +37,7 @@ urlpatterns = [
     ),
     path(
         "reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
+        accounts.ConfirmingPasswordResetConfirmView.as_view(
             template_name=TEMPLATES + "password_reset_confirm.html", success_url=reverse_lazy("password_reset_complete")
         ),
         name="password_reset_confirm",

@@ -15,6 +15,7 @@ from ..models import ParticipantProfile
 from ..ratelimit import account_email_attempt
 from ..safe_urls import safe_next
 from ..selectors.navigation import landing_url
+from ..services.membership import membership_confirm_email
 from ..services.notifications import preference_for
 from ..services.profiles import PROFILE_FIELDS, profile_save
 from ..services.signup import signup_request, signup_token_generator
@@ -64,6 +65,17 @@ class SignupConfirmView(PasswordResetConfirmView):
     def get_success_url(self):
         profile = ParticipantProfile.objects.filter(user=self.user).only("preferred_language").first()
         return _dashboard_url(profile.preferred_language if profile else translation.get_language())
+
+
+class ConfirmingPasswordResetConfirmView(PasswordResetConfirmView):
+    """Django's reset confirmation; following the e-mailed link also proves the address."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        profile = ParticipantProfile.objects.filter(user=form.user).select_related("user", "institution").first()
+        if profile is not None:
+            membership_confirm_email(profile)
+        return response
 
 
 class ParticipantLoginView(LoginView):

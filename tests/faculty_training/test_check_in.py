@@ -107,12 +107,27 @@ def test_participant_not_enrolled_is_refused(setup):
     assert error.value.code == "not_enrolled"
 
 
-def test_check_in_overrides_an_earlier_absent_mark(setup):
+@pytest.mark.parametrize("method", ["register", "import"])
+@pytest.mark.parametrize("status", ["absent", "excused", "late"])
+def test_a_check_in_never_overrides_what_a_facilitator_recorded(setup, method, status):
+    """A code passed on by a friend must not turn the register's "absent" into "present"."""
+    AttendanceRecord.objects.create(session=setup["session"], participant=setup["person"], status=status, method=method)
+    with pytest.raises(ServiceError) as error:
+        check_in_by_code(participant=setup["person"], code=check_in_code(setup["session"]))
+    assert error.value.code == "recorded_by_facilitator"
+    record = AttendanceRecord.objects.get()
+    assert (record.status, record.method) == (status, method)
+
+
+def test_the_check_in_page_says_whom_to_ask_when_the_register_has_the_person(client, setup):
     AttendanceRecord.objects.create(
         session=setup["session"], participant=setup["person"], status="absent", method="register"
     )
-    _session, record, changed = check_in_by_code(participant=setup["person"], code=check_in_code(setup["session"]))
-    assert changed and record.status == "present"
+    client.force_login(setup["person"])
+    url = reverse("faculty_training:check_in_token", args=[check_in_token(setup["session"])])
+    page = client.post(url, follow=True).content.decode()
+    assert "Your facilitator has already recorded your attendance at this session." in page
+    assert AttendanceRecord.objects.get().status == "absent"
 
 
 def test_qr_link_get_changes_nothing_and_post_checks_in(client, setup):

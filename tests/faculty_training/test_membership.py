@@ -175,3 +175,37 @@ def test_enrolling_an_institution_enrols_its_confirmed_members_only(client, worl
     )
     enrolled = set(Enrollment.objects.values_list("participant_id", flat=True))
     assert confirmed.pk in enrolled and waiting.pk not in enrolled and refused.pk not in enrolled
+
+
+def test_a_proven_address_still_counts_when_the_person_moves_to_its_institution(client, world):
+    """Someone who signed up elsewhere and later names the institution of their proven address is confirmed
+    by the domain rule at once; an address changed since it was proven confirms nothing."""
+    person = sign_up("doctor@aku.edu", world["other"])
+    membership_confirm_email(person.participant_profile)
+    assert ParticipantProfile.objects.get(user=person).membership == Membership.PENDING  # other has no domain
+    profile_save(user=person, institution=world["institution"])
+    assert ParticipantProfile.objects.get(user=person).membership == Membership.VERIFIED
+
+    moved = sign_up("first@example.org", world["other"])
+    membership_confirm_email(moved.participant_profile)
+    moved.email = "claimed@aku.edu"  # changed by someone, never proven
+    moved.save()
+    profile_save(user=moved, institution=world["institution"])
+    assert ParticipantProfile.objects.get(user=moved).membership == Membership.PENDING
+
+
+def test_following_a_password_reset_link_proves_the_address(client, world):
+    from django.contrib.auth.tokens import default_token_generator
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    person = sign_up("reset@aku.edu", world["institution"])
+    assert ParticipantProfile.objects.get(user=person).membership == Membership.PENDING
+    url = f"/en/accounts/reset/{urlsafe_base64_encode(force_bytes(person.pk))}/{default_token_generator.make_token(person)}/"
+    form_url = client.get(url)["Location"]
+    response = client.post(
+        form_url, {"new_password1": "another-long-phrase-9", "new_password2": "another-long-phrase-9"}
+    )
+    assert response.status_code == 302
+    profile = ParticipantProfile.objects.get(user=person)
+    assert profile.email_confirmed and profile.membership == Membership.VERIFIED

@@ -100,3 +100,17 @@ def test_a_certificate_stored_with_any_script_still_renders():
         snapshot = build_certificate_snapshot("ru")
         snapshot["holder"]["native_name"] = name
         assert render_certificate(snapshot)[:4] == b"%PDF"
+
+
+@pytest.mark.django_db
+def test_position_and_registration_number_lose_direction_overrides_too():
+    """A right-to-left override in a rank or licence number would reorder the register and the spreadsheet."""
+    from faculty_training.services.profiles import profile_save
+    from tests.builders import build_participant
+
+    person = build_participant()
+    profile = profile_save(
+        user=person, position="Assistant\u202e Professor\u200b", registration_number="\u2066PMDC-123\u2069"
+    )
+    profile.refresh_from_db()
+    assert (profile.position, profile.registration_number) == ("Assistant Professor", "PMDC-123")
