@@ -3,6 +3,16 @@
 from django.utils import translation
 from django.utils.translation import gettext
 
+from . import l10n
+
+
+def _number(value, language):
+    """A frozen credit value ("12.5") in the language's digits and separators; text passes through."""
+    try:
+        return l10n.format_number(value, language)
+    except (ArithmeticError, ValueError, TypeError):
+        return value
+
 
 def credit_line(credit, language):
     """``credit`` as frozen on a certificate (name and unit per language), e.g. "Scheme · unit: 12.5"."""
@@ -10,5 +20,5 @@ def credit_line(credit, language):
         return gettext("%(scheme)s · %(unit)s: %(credits)s") % {
             "scheme": credit["name"].get(language) or credit["name"]["en"],
             "unit": credit["unit"].get(language) or credit["unit"]["en"],
-            "credits": credit["credits"],
+            "credits": _number(credit["credits"], language),
         }

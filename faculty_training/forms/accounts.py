@@ -1,8 +1,6 @@
 """Forms of participants' accounts: sign-up, log-in and profile."""
 
-import functools
 import unicodedata
-import zoneinfo
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -10,6 +8,7 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, Set
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from ..l10n import zone_choices, zone_label
 from ..models import Institution, ParticipantProfile
 from ..names import normalize_name
 from ..params import BoundedModelChoiceField
@@ -17,27 +16,17 @@ from ..services.notifications import recipient_for
 from ..services.profiles import PROFILE_FIELDS
 from ..services.signup import signup_complete
 
-COMMON_TIME_ZONES = ["Asia/Karachi", "Asia/Almaty", "Asia/Qostanay", "Asia/Aqtobe", "Europe/Moscow", "UTC"]
-
 
 def _comparable(email):
     # As Django's PasswordResetForm compares: iexact in SQL may match look-alikes that differ here.
     return unicodedata.normalize("NFKC", email).casefold()
 
 
-@functools.cache
-def _other_time_zones():
-    # available_timezones() walks the tz database on disk (about 0.1 s): once per process.
-    return sorted(zoneinfo.available_timezones() - set(COMMON_TIME_ZONES))
-
-
 def time_zone_choices():
-    others = _other_time_zones()
-    return (
-        [("", _("My country's time zone"))]
-        + [(zone, zone) for zone in COMMON_TIME_ZONES]
-        + [(_("Other time zones"), [(zone, zone) for zone in others if "/" in zone])]
-    )
+    """The two countries' zones first, then every zone CLDR can name, labelled in the active
+    language («Қазақстан уақыты (Қостанай)»); the value stored is the IANA id."""
+    home, others = zone_choices()
+    return [("", _("My country's time zone")), *home, (_("Other time zones"), others)]
 
 
 class ProfileForm(forms.ModelForm):
@@ -55,6 +44,10 @@ class ProfileForm(forms.ModelForm):
         self.fields["institution"].queryset = Institution.objects.order_by("country", "code")
         self.fields["native_name"].widget.attrs["dir"] = "auto"
         self.fields["latin_name"].widget.attrs.update({"dir": "ltr", "autocomplete": "name"})
+        stored = self.instance.time_zone if self.instance else ""
+        home, others = zone_choices()
+        if stored and stored not in dict(home + others):  # an older id stays choosable, named as CLDR can
+            self.fields["time_zone"].choices = [*time_zone_choices(), (stored, zone_label(stored))]
 
     def clean_latin_name(self):
         return normalize_name(self.cleaned_data.get("latin_name"))

@@ -18,6 +18,7 @@ import segno
 from fpdf import FPDF
 from fpdf.prefs import ViewerPreferences
 
+from .. import l10n
 from ..credits import credit_line
 from .fonts import FontSet, drop_unused_fonts
 from .layout import Block, Box, Column, Fitter, Layout, Pair, layout_problems
@@ -146,7 +147,7 @@ def _body_blocks(snapshot, languages):
     ]
     for number, credit in enumerate(snapshot.get("credits") or [], start=1):
         for lang in languages:
-            text = credit_line({**credit, "credits": ltr(credit["credits"])}, lang)
+            text = credit_line({**credit, "credits": ltr(l10n.format_number(credit["credits"], lang))}, lang)
             if lang == "en" and credit.get("reference"):
                 text += f" ({credit['reference']})"
             blocks.append(_block(f"credit.{number}.{lang}", text, "credit", lang, 0.8 if lang == "en" else 0.3))

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.log_actions import log
 
-from .. import roles
+from .. import l10n, roles
 from ..conf import app_settings, language_codes
 from ..exceptions import ServiceError
 from ..models import AttendanceRecord, Certificate, Enrollment, Notification, SerialCounter, TrainingSession
@@ -82,7 +82,8 @@ def _labels(language, snapshot_numbers):
             "title": _("Certificate of Completion"),
             "certify": _("This is to certify that"),
             "completed": _("has completed the course"),
-            "hours": _("%(hours)s CPD hours · %(attended)s hours attended") % {"hours": hours, "attended": attended},
+            "hours": _("%(hours)s CPD hours · %(attended)s hours attended")
+            % {"hours": l10n.format_number(hours, language, 1), "attended": l10n.format_number(attended, language, 1)},
             "serial": _("Serial"),
             "code": _("Verification code"),
             "date": _("Completed on"),

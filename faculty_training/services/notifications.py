@@ -24,12 +24,13 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.html import conditional_escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from .. import l10n
 from ..conf import app_settings, language_codes
 from ..models import (
     Certificate,
@@ -307,16 +308,8 @@ def _page_url(page):
 
 
 def _when(start, end, zone):
-    start, end = start.astimezone(zone), end.astimezone(zone)
-    day = formats.date_format(start, "l j E Y")
-    return format_html(
-        '{}{} <bdi translate="no" dir="ltr">{}–{} ({})</bdi>',
-        day,
-        "،" if translation.get_language_bidi() else ",",
-        start.strftime("%H:%M"),
-        end.strftime("%H:%M"),
-        zone.key,
-    )
+    """The day and hours in ``zone``, with the zone named in the reader's language (CLDR)."""
+    return format_html("{} ({})", l10n.format_time_range(start, end, zone=zone), l10n.zone_name(zone, at=start))
 
 
 def _session_details(session, zone):
@@ -479,7 +472,7 @@ def _compose_digest(notification, objects, zone, for_email):
         for enrollment in enrollments.order_by("completed_at"):
             profile = getattr(enrollment.participant, "participant_profile", None)
             name = profile.latin_name if profile else enrollment.participant.get_username()
-            when = formats.date_format(enrollment.completed_at.astimezone(zone), "j E Y")
+            when = l10n.format_date(enrollment.completed_at.astimezone(zone))
             message.details.append((_verbatim(name), format_html("{} · {}", _isolated(enrollment.course.title), when)))
     waiting = notification.data.get("waiting", 0)
     if waiting:

@@ -7,6 +7,7 @@ page), and a row that does not fit at the bottom of a page starts the next one.
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from .. import l10n
 from ..pdf.certificate import GREEN, INK, MUTED, CertificatePDF
 from ..pdf.fonts import default_fonts, drop_unused_fonts
 from ..pdf.layout import Block, Column, Fitter
@@ -36,10 +37,10 @@ def transcript_pdf(rows):
     groups = [header]
     for number, row in enumerate(rows, start=1):
         details = _("Enrolled %(enrolled)s · sessions %(attendance)s · modules %(modules)s · %(hours)s CPD hours") % {
-            "enrolled": row["enrolled_on"],
+            "enrolled": l10n.format_date(row["enrolled_on"], language),
             "attendance": f"{row['sessions_attended']}/{row['sessions_held']}",
             "modules": row["modules_done"],
-            "hours": row["cpd_hours"],
+            "hours": l10n.format_number(row["cpd_hours"], language, 1),
         }
         if row.get("surveys_required") or row.get("observations_required"):
             details += " · " + _("surveys %(surveys)s · micro-teaching %(observations)s") % {

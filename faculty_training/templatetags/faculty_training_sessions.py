@@ -3,6 +3,8 @@
 from django import template
 from django.utils import timezone
 
+from ..l10n import format_time_range, zone_name
+
 register = template.Library()
 
 
@@ -18,6 +20,9 @@ def session_when(session):
         "own_start": own_start,
         "own_end": own_end,
         "own_zone": session.time_zone,
+        "own_when": format_time_range(own_start, own_end, zone=session.zone),
+        "own_zone_name": zone_name(session.zone, at=session.starts_at),
+        "viewer_zone_name": zone_name(viewer_zone, at=session.starts_at),
         "viewer_start": viewer_start,
         "viewer_end": viewer_end,
         "viewer_zone": getattr(viewer_zone, "key", str(viewer_zone)),

@@ -12,9 +12,9 @@ pytestmark = pytest.mark.django_db
 
 BRAND = {
     "en": "Pakistan–Kazakhstan Faculty Training",
-    "ur": "پاکستان–قازقستان فیکلٹی تربیت",
-    "kk": "Пәкістан–Қазақстан оқытушыларын даярлау",
-    "ru": "Подготовка преподавателей Пакистан–Казахстан",
+    "ur": "پاکستان–قازقستان فیکلٹی ڈیولپمنٹ",
+    "kk": "Пәкістан–Қазақстан: ПОҚ біліктілігін арттыру",
+    "ru": "Повышение квалификации ППС: Пакистан–Казахстан",
 }
 
 
@@ -71,7 +71,7 @@ def test_untranslated_field_falls_back_to_english_with_a_notice(client, home):
     index = build_program_index(home, intro_en="<p>Only in English</p>", intro_kk="", intro_ur="")
     kk_html = client.get(f"/kk/{index.slug_kk}/").content.decode()
     assert "Only in English" in kk_html
-    assert "Бұл бөлім әлі сіздің тіліңізге аударылмаған" in kk_html
+    assert "Бұл бөлім әлі Сіздің тіліңізге аударылмаған" in kk_html
     assert 'lang="en" dir="ltr"' in kk_html  # the English text is marked as English inside a Kazakh page
     en_html = client.get(f"/en/{index.slug_en}/").content.decode()
     assert "fallback-notice" not in en_html

@@ -43,7 +43,7 @@ def test_urdu_faculty_member_signs_up_checks_in_and_downloads_a_certificate(brow
     phone.goto(live_server.url + _url(course, "ur"))
     phone.click(".enrolment button[type=submit]")
     phone.wait_for_load_state("networkidle")
-    assert "آپ اس کورس میں داخل ہیں۔" in phone.content()
+    assert "آپ اس کورس میں رجسٹرڈ ہیں۔" in phone.content()
     for module in ModulePage.objects.child_of(course).live().order_by("path"):
         phone.goto(live_server.url + _url(module, "ur"))
         phone.click(".module-done button[type=submit]")

@@ -36,7 +36,7 @@ def test_password_reset_mail_is_in_the_preferred_language(client):
     assert response.status_code == 302
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
-    assert message.subject == "Выберите новый пароль для сайта подготовки преподавателей"
+    assert message.subject == "Выберите новый пароль для сайта повышения квалификации ППС"
     assert "/ru/accounts/reset/" in message.body
 
 

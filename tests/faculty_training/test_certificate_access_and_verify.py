@@ -73,7 +73,7 @@ def test_verify_page_in_urdu_shows_the_urdu_course_title(client, certificate):
     with translation.override("ur"):
         url = reverse("faculty_training_verify:result", args=[certificate.verification_code])
     html = client.get(url).content.decode()
-    assert "یہ سرٹیفکیٹ درست ہے۔" in html
+    assert "یہ سرٹیفکیٹ معتبر ہے۔" in html
     assert certificate.snapshot["course"]["title"]["ur"] in html
 
 

@@ -107,7 +107,7 @@ def test_course_page_offers_enrolment_in_urdu(client, course):
     with translation.override("ur"):
         url = course.get_url()
     html = client.get(url).content.decode()
-    assert "اس کورس میں داخلہ لیں" in html
+    assert "اس کورس میں رجسٹر ہوں" in html
 
 
 @pytest.mark.django_db(transaction=True)

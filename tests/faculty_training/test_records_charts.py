@@ -156,7 +156,7 @@ def test_chart_numbers_use_the_languages_number_format():
     )
     with translation.override("ru"):
         html = render_to_string("faculty_training/records/chart.html", {"chart": chart})
-    assert "12\xa0345" in html and "Ноябрь 2026" in html
+    assert "12\xa0345" in html and "ноябрь 2026\u202fг." in html  # CLDR: the month stands alone, in lower case
     assert "style=" not in html  # widths are classes: nothing for the Content Security Policy to refuse
 
 
@@ -202,7 +202,7 @@ def test_records_page_charts_are_tables_with_unique_ids_and_localized_session_da
         "ноября",
         "декабря",
     ]
-    date_text = f"{day.day} {months[day.month - 1]} {day.year}"
+    date_text = f"{day.day} {months[day.month - 1]} {day.year}\u202fг."  # CLDR's Russian long date
     assert (
         f'<span class="chart__name">OPENING WORKSHOP</span><time class="chart__date" datetime="{day.date().isoformat()}">{date_text}</time>'
         in html

@@ -41,7 +41,6 @@ ALLOWLIST = frozenset(
         "MINI-CEX",
         "PPM",
         "JSON",
-        "VC-JWT",
     }
 )
 SKIP_TAGS = {"head", "script", "style", "noscript", "svg", "template", "code"}
