@@ -167,7 +167,8 @@ def exports():
             from openpyxl import load_workbook
 
             with generated_file_open(job.file) as handle:
-                lines = load_workbook(handle, read_only=True).active.max_row - 1
+                # A write-only workbook records no dimensions: count the rows themselves.
+                lines = sum(1 for _row in load_workbook(handle, read_only=True).active.iter_rows(values_only=True)) - 1
         complete = job.status == ExportJob.Status.DONE and lines == total
         record(
             f"worker_export_{kind}",
