@@ -2,14 +2,14 @@
 
 Everything works with plain form posts; a small script (static/faculty_training/js/test-answers.js)
 saves each answer as it is given when scripts run. A person only ever reaches their own attempts,
-and right answers are only rendered for submitted attempts.
+and right answers and explanations are only rendered for submitted attempts once no later attempt of
+a test on the same bank is possible (services.assessments.attempt_key_visible).
 """
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -17,8 +17,9 @@ from ..exceptions import ServiceError
 from ..models import CourseTest, TestAttempt
 from ..params import bounded_int
 from ..services.assessments import (
-    GRACE,
     attempt_answer,
+    attempt_is_late,
+    attempt_key_visible,
     attempt_questions,
     attempt_review,
     attempt_seconds_left,
@@ -72,13 +73,19 @@ def _answers_from(request, attempt):
 def attempt_view(request, attempt_id):
     """The attempt: questions to answer while open, the result with feedback once submitted."""
     attempt = _own_attempt(request, attempt_id)
-    if not attempt.is_submitted and attempt.deadline and timezone.now() > attempt.deadline + GRACE:
+    if not attempt.is_submitted and attempt_is_late(attempt):
         attempt = attempt_submit(attempt)  # time is up: submitted with the answers saved in time
     if attempt.is_submitted:
         return render(
             request,
             "faculty_training/assessments/result.html",
-            {"attempt": attempt, "test": attempt.test, "course": attempt.test.course, "items": attempt_review(attempt)},
+            {
+                "attempt": attempt,
+                "test": attempt.test,
+                "course": attempt.test.course,
+                "items": attempt_review(attempt),
+                "show_key": attempt_key_visible(attempt),
+            },
         )
     if request.method == "POST":
         is_fetch = request.headers.get("X-Requested-With") == "fetch"
