@@ -107,7 +107,9 @@ def attempt_view(request, attempt_id):
         if anchor:
             target["Location"] += f"#q{anchor}"
         return target
-    seconds_left = attempt_seconds_left(attempt)
+    seconds_left = attempt_seconds_left(attempt)  # to the time limit or the test's closing
+    if seconds_left is not None and attempt.deadline is None and seconds_left > 24 * 3600:
+        seconds_left = None  # an untimed attempt whose test closes days away needs no countdown
     items = []
     for position, (question, options) in enumerate(attempt_questions(attempt), start=1):
         answer = attempt.answers.get(str(question.pk))
