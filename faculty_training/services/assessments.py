@@ -1,10 +1,12 @@
 """Knowledge tests: when a test is open, starting (and freezing) an attempt, saving answers, scoring, submitting.
 
 An attempt is frozen when it starts: its questions and their option order are stored on it, so a
-bank edited later never changes what someone was asked. Answers are saved as they are given and
+bank edited later never changes what someone was asked. The answer key (right options, the truth of a
+statement, a numeric answer and its tolerance) is frozen with them and scoring reads only that, so an
+edit to the bank never changes the score of a started or submitted attempt. Answers are saved as they are given and
 are checked against the frozen attempt, never trusted from the browser. Time limits are enforced
-here: an answer after the deadline is refused, and an attempt whose time is up is submitted with
-the answers it had. Submission is final and happens once, also when two requests race
+here: an answer after the deadline (the time limit or the test's closing, whichever comes first) is
+refused, and an attempt whose time is up is submitted with the answers it had. Submission is final and happens once, also when two requests race
 (``select_for_update`` on the attempt row).
 """
 
@@ -25,6 +27,8 @@ from .completion import completion_evaluate_many
 
 # An answer that left the browser just before the deadline still counts.
 GRACE = timedelta(seconds=30)
+# Where an attempt's option_order keeps the answer key frozen at its start: {question id: key}.
+KEY = "key"
 
 
 # -- opening rules ---------------------------------------------------------------------------------
@@ -55,6 +59,20 @@ def course_test_closes_at(test):
     return first
 
 
+def attempt_effective_deadline(attempt):
+    """When an open attempt must end: its time limit or the test's closing, whichever comes first."""
+    closes_at = course_test_closes_at(attempt.test)
+    deadlines = [deadline for deadline in (attempt.deadline, closes_at) if deadline is not None]
+    return min(deadlines) if deadlines else None
+
+
+def attempt_is_late(attempt, now=None, grace=GRACE):
+    """An open attempt past its effective deadline (by default with the grace for answers in flight;
+    opening the page uses none, so a late visitor sees the result at once)."""
+    deadline = attempt_effective_deadline(attempt)
+    return deadline is not None and (now or timezone.now()) > deadline + grace
+
+
 def attempts_allowed(test, participant):
     return test.attempts_allowed + ExtraAttemptGrant.objects.filter(test=test, participant=participant).count()
 
@@ -62,9 +80,11 @@ def attempts_allowed(test, participant):
 def course_test_availability(test, participant, now=None):
     """Whether ``participant`` may start (or resume) an attempt of ``test`` now, and why not."""
     now = now or timezone.now()
-    attempts = list(TestAttempt.objects.filter(test=test, participant=participant).order_by("number"))
+    attempts = list(
+        TestAttempt.objects.filter(test=test, participant=participant).select_related("test").order_by("number")
+    )
     for attempt in attempts:
-        if not attempt.is_submitted and attempt.deadline and now > attempt.deadline + GRACE:
+        if not attempt.is_submitted and attempt_is_late(attempt, now):
             attempt_submit(attempt, now=now)
     open_attempt = next((attempt for attempt in attempts if not attempt.is_submitted), None)
     allowed = attempts_allowed(test, participant)
@@ -121,15 +141,37 @@ def _draw_questions(test, rng):
     return ids
 
 
+def question_key(question, options):
+    """What scoring needs of a question, as stored in an attempt: its type and right answer."""
+    key = {"kind": question.kind}
+    if question.kind in (Question.Kind.SINGLE, Question.Kind.MULTIPLE):
+        key["correct"] = sorted(option.pk for option in options if option.is_correct)
+    elif question.kind == Question.Kind.TRUE_FALSE:
+        key["is_true"] = bool(question.is_true)
+    elif question.kind == Question.Kind.NUMERIC:
+        key["answer"] = None if question.numeric_answer is None else str(question.numeric_answer)
+        key["tolerance"] = str(question.numeric_tolerance or 0)
+    return key
+
+
 def _option_order(test, question_ids, rng):
-    order = {}
+    """{question id: [option ids]} as shown, and under ``KEY`` the answer key frozen with it."""
+    order = {KEY: {}}
     for question in Question.objects.filter(pk__in=question_ids).prefetch_related("options"):
+        options = list(question.options.all())
         if question.kind in (Question.Kind.SINGLE, Question.Kind.MULTIPLE):
-            option_ids = [option.pk for option in question.options.all()]
+            option_ids = [option.pk for option in options]
             if test.shuffle_options:
                 rng.shuffle(option_ids)
             order[str(question.pk)] = option_ids
+        order[KEY][str(question.pk)] = question_key(question, options)
     return order
+
+
+def attempt_key(attempt, question, options):
+    """The answer key of ``question`` frozen when the attempt started (the live one for older attempts)."""
+    frozen = attempt.option_order.get(KEY, {}).get(str(question.pk))
+    return frozen if frozen is not None else question_key(question, options)
 
 
 @transaction.atomic
@@ -188,22 +230,63 @@ def attempt_questions(attempt):
 
 def attempt_review(attempt):
     """What a submitted attempt shows: each question, the options in the frozen order with the ones chosen,
-    the answer as given and its points. Only for submitted attempts or staff: it names the right answers."""
+    the answer as given, its points and the right answer by the key frozen at the start. It names the
+    right answers: a participant's page shows them only when attempt_key_visible says so."""
     items = []
     for question, options in attempt_questions(attempt):
+        key = attempt_key(attempt, question, options)
+        correct = set(key.get("correct", []))
         answer = attempt.answers.get(str(question.pk))
         chosen = set(answer if isinstance(answer, list) else [answer])
         points = attempt.points.get(str(question.pk))
         items.append(
             {
                 "question": question,
-                "options": [{"option": option, "is_chosen": option.pk in chosen} for option in options],
+                "options": [
+                    {"option": option, "is_chosen": option.pk in chosen, "is_correct": option.pk in correct}
+                    for option in options
+                ],
                 "answer": answer,
                 "points": Decimal(points) if points is not None else None,
                 "is_right": points is not None and Decimal(points) >= 1,
+                "is_true": key.get("is_true"),
+                "numeric_answer": Decimal(key["answer"]) if key.get("answer") is not None else None,
+                "numeric_tolerance": Decimal(key.get("tolerance") or 0),
             }
         )
     return items
+
+
+def _may_attempt_again(test, participant, now):
+    """Whether ``participant`` has, or may still get, an attempt of ``test`` (now or later)."""
+    attempts = list(
+        TestAttempt.objects.filter(test=test, participant=participant).values_list("submitted_at", "is_passed")
+    )
+    if any(submitted_at is None for submitted_at, _passed in attempts):
+        return True
+    closes_at = course_test_closes_at(test)
+    if closes_at and now >= closes_at:
+        return False
+    if len(attempts) >= attempts_allowed(test, participant):
+        return False
+    passed = any(is_passed for _submitted_at, is_passed in attempts)
+    # Passing ends a test only where it closes on a pass (course_test_availability).
+    return not (passed and test.kind == CourseTest.Kind.POST and test.is_required_for_completion)
+
+
+def attempt_key_visible(attempt, now=None):
+    """Whether the participant may see the right answers and explanations of their submitted attempt.
+
+    Only when they can take no further attempt of any test of the same course drawing on the same
+    bank (attempts used up or passed, and the test closed or passed), so a key never helps a later
+    attempt. Before that they see their score, pass or fail, and per question whether they were right
+    with the question's feedback. Staff reviewing attempts always see the key.
+    """
+    if not attempt.is_submitted:
+        return False
+    now = now or timezone.now()
+    tests = CourseTest.objects.filter(course_id=attempt.test.course_id, bank_id=attempt.test.bank_id)
+    return not any(_may_attempt_again(test, attempt.participant, now) for test in tests)
 
 
 def parse_number(text):
@@ -220,6 +303,9 @@ def parse_number(text):
 
 def _clean_answer(attempt, question_id, values, kind):
     """An answer as stored: checked against the frozen question. ``values`` is a list of submitted strings."""
+    frozen = attempt.option_order.get(KEY, {}).get(str(question_id))
+    if frozen is not None:
+        kind = frozen.get("kind")  # the kind as it was when the attempt started
     values = [value for value in values if value not in (None, "")]
     if kind in (Question.Kind.SINGLE, Question.Kind.MULTIPLE):
         allowed = set(attempt.option_order.get(str(question_id), []))
@@ -261,7 +347,7 @@ def attempt_answer(attempt, answers, now=None):
         attempt = TestAttempt.objects.select_for_update().get(pk=attempt.pk)
         if attempt.is_submitted:
             raise ServiceError(_("This attempt has been submitted; answers can no longer change."), "submitted")
-        is_late = attempt.deadline is not None and now > attempt.deadline + GRACE
+        is_late = attempt_is_late(attempt, now)
         if not is_late:
             changed = False
             kinds = dict(Question.objects.filter(pk__in=list(answers)).values_list("pk", "kind"))
@@ -288,7 +374,12 @@ def attempt_answer(attempt, answers, now=None):
 
 
 def question_points(question, options, answer):
-    """Points from 0 to 1 for ``answer`` to ``question``.
+    """Points from 0 to 1 for ``answer`` to ``question`` by its current answer key."""
+    return key_points(question_key(question, options), answer)
+
+
+def key_points(key, answer):
+    """Points from 0 to 1 for ``answer`` by an answer ``key`` (see question_key).
 
     Single choice and true/false: 1 or 0. Multiple choice: (right options chosen − wrong options
     chosen) / right options, never below 0, so ticking everything earns nothing. Numeric: 1 when
@@ -296,31 +387,32 @@ def question_points(question, options, answer):
     """
     if answer in (None, "", []):
         return Decimal(0)
-    if question.kind == Question.Kind.SINGLE:
-        correct = {option.pk for option in options if option.is_correct}
-        return Decimal(1) if answer in correct else Decimal(0)
-    if question.kind == Question.Kind.MULTIPLE:
-        correct = {option.pk for option in options if option.is_correct}
+    kind = key.get("kind")
+    if kind == Question.Kind.SINGLE:
+        return Decimal(1) if answer in set(key.get("correct", [])) else Decimal(0)
+    if kind == Question.Kind.MULTIPLE:
+        correct = set(key.get("correct", []))
         if not correct:
             return Decimal(0)
         chosen = set(answer if isinstance(answer, list) else [answer])
         earned = len(chosen & correct) - len(chosen - correct)
         return max(Decimal(0), round(Decimal(earned) / len(correct), 4))
-    if question.kind == Question.Kind.TRUE_FALSE:
-        return Decimal(1) if answer == ("true" if question.is_true else "false") else Decimal(0)
-    if question.kind == Question.Kind.NUMERIC:
+    if kind == Question.Kind.TRUE_FALSE:
+        return Decimal(1) if answer == ("true" if key.get("is_true") else "false") else Decimal(0)
+    if kind == Question.Kind.NUMERIC:
         number = parse_number(str(answer))
-        if number is None or question.numeric_answer is None:
+        if number is None or key.get("answer") is None:
             return Decimal(0)
-        return Decimal(1) if abs(number - question.numeric_answer) <= question.numeric_tolerance else Decimal(0)
+        return Decimal(1) if abs(number - Decimal(key["answer"])) <= Decimal(key.get("tolerance") or 0) else Decimal(0)
     return Decimal(0)
 
 
 def attempt_score(attempt):
-    """({question id: points}, percent score rounded to 0.1) of an attempt's saved answers."""
+    """({question id: points}, percent score rounded to 0.1) of an attempt's saved answers, by its frozen key."""
     points = {}
     for question, options in attempt_questions(attempt):
-        points[str(question.pk)] = question_points(question, options, attempt.answers.get(str(question.pk)))
+        key = attempt_key(attempt, question, options)
+        points[str(question.pk)] = key_points(key, attempt.answers.get(str(question.pk)))
     if not points:
         return {}, Decimal(0)
     percent = (100 * sum(points.values()) / len(points)).quantize(Decimal("0.1"))
@@ -338,8 +430,10 @@ def attempt_submit(attempt, now=None):
         attempt.points = {key: str(value) for key, value in points.items()}
         attempt.score = percent
         attempt.is_passed = percent >= attempt.pass_mark_percent
-        # An attempt closed for lack of time is submitted at its deadline, not when someone noticed.
-        attempt.submitted_at = min(now, attempt.deadline + GRACE) if attempt.deadline else now
+        # An attempt closed for lack of time, or by the test's closing, is submitted at that deadline,
+        # not when someone noticed.
+        deadline = attempt_effective_deadline(attempt)
+        attempt.submitted_at = min(now, deadline + GRACE) if deadline else now
         attempt.save(update_fields=["points", "score", "is_passed", "submitted_at"])
     test = attempt.test
     if test.kind == CourseTest.Kind.POST and test.is_required_for_completion:
@@ -348,19 +442,31 @@ def attempt_submit(attempt, now=None):
 
 
 def attempt_seconds_left(attempt, now=None):
-    if attempt.deadline is None:
+    deadline = attempt_effective_deadline(attempt)
+    if deadline is None:
         return None
-    return max(0, int((attempt.deadline - (now or timezone.now())).total_seconds()))
+    return max(0, int((deadline - (now or timezone.now())).total_seconds()))
 
 
 # -- staff -----------------------------------------------------------------------------------------
 
 
 def extra_attempt_grant(*, test, participant, reason, granted_by):
-    """One more attempt for ``participant``, with a reason, written to the audit log."""
+    """One more attempt for ``participant``, with a reason, written to the audit log.
+
+    Only for a participant actively enrolled in the test's course, and never for the person granting it.
+    """
     reason = (reason or "").strip()
     if not reason:
         raise ServiceError(_("Give the reason for the extra attempt."), "reason_missing")
+    is_enrolled = Enrollment.objects.filter(
+        participant=participant, course_id=test.course_id, status=Enrollment.Status.ACTIVE
+    ).exists()
+    if not is_enrolled or (granted_by is not None and granted_by.pk == participant.pk):
+        raise ServiceError(
+            _("An extra attempt can only be granted to a participant actively enrolled in the course."),
+            "not_enrolled",
+        )
     grant = ExtraAttemptGrant.objects.create(
         test=test, participant=participant, reason=reason[:500], granted_by=granted_by
     )

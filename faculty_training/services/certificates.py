@@ -343,6 +343,18 @@ def _review_note(enrollment):
                     "minimum": state.min_attendance_percent,
                 }
             )
+        if not state.post_test_met:
+            reasons.append(_("post-test not passed"))
+        if not state.surveys_met:
+            reasons.append(
+                _("required surveys %(done)s of %(total)s")
+                % {"done": state.required_surveys_done, "total": state.required_surveys}
+            )
+        if not state.observations_met:
+            reasons.append(
+                _("required observations %(done)s of %(total)s")
+                % {"done": state.required_observations_done, "total": state.required_observations}
+            )
         return "; ".join(reasons)[:255]
 
 

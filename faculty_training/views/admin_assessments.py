@@ -15,6 +15,9 @@ from ..params import bounded_int, clean_text
 from ..selectors.assessments import item_statistics
 from ..services.assessments import attempt_review, course_test_may_review, extra_attempt_grant
 
+# Who may edit questions in the Questions snippet (its model permission policy).
+QUESTION_EDIT_PERMISSION = "faculty_training.change_question"
+
 
 class QuestionBankViewSet(SnippetViewSet):
     model = QuestionBank
@@ -103,8 +106,11 @@ def attempt_detail(request, attempt_id):
 
 
 def test_items(request, test_id):
-    """Difficulty and discrimination of each question, for editors fixing bad questions."""
-    test = _reviewable_test(request, test_id)
+    """Difficulty and discrimination of each question, for editors fixing bad questions: those who may
+    edit questions (the Questions snippet's permission) and those who may review the test's attempts."""
+    test = get_object_or_404(CourseTest.objects.select_related("course", "bank"), pk=test_id)
+    if not (request.user.has_perm(QUESTION_EDIT_PERMISSION) or course_test_may_review(request.user, test)):
+        raise PermissionDenied
     return TemplateResponse(
         request, "faculty_training/admin/assessments/items.html", {"test": test, "items": item_statistics(test)}
     )

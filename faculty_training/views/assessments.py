@@ -2,7 +2,8 @@
 
 Everything works with plain form posts; a small script (static/faculty_training/js/test-answers.js)
 saves each answer as it is given when scripts run. A person only ever reaches their own attempts,
-and right answers are only rendered for submitted attempts.
+and right answers and explanations are only rendered for submitted attempts once no later attempt of
+a test on the same bank is possible (services.assessments.attempt_key_visible).
 """
 
 from datetime import timedelta
@@ -11,7 +12,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -21,6 +21,8 @@ from ..params import bounded_int
 from ..services.assessments import (
     GRACE,
     attempt_answer,
+    attempt_is_late,
+    attempt_key_visible,
     attempt_questions,
     attempt_review,
     attempt_seconds_left,
@@ -77,13 +79,19 @@ def attempt_view(request, attempt_id):
     # Time is up: opening the page submits the attempt with the answers saved in time (a save already
     # on its way still has GRACE to arrive, see services/assessments.py).
     grace = GRACE if request.method == "POST" else timedelta(0)
-    if not attempt.is_submitted and attempt.deadline and timezone.now() > attempt.deadline + grace:
+    if not attempt.is_submitted and attempt_is_late(attempt, grace=grace):
         attempt = attempt_submit(attempt)
     if attempt.is_submitted:
         return render(
             request,
             "faculty_training/assessments/result.html",
-            {"attempt": attempt, "test": attempt.test, "course": attempt.test.course, "items": attempt_review(attempt)},
+            {
+                "attempt": attempt,
+                "test": attempt.test,
+                "course": attempt.test.course,
+                "items": attempt_review(attempt),
+                "show_key": attempt_key_visible(attempt),
+            },
         )
     if request.method == "POST":
         is_fetch = request.headers.get("X-Requested-With") == "fetch"
@@ -105,7 +113,9 @@ def attempt_view(request, attempt_id):
         if anchor:
             target["Location"] += f"#q{anchor}"
         return target
-    seconds_left = attempt_seconds_left(attempt)
+    seconds_left = attempt_seconds_left(attempt)  # to the time limit or the test's closing
+    if seconds_left is not None and attempt.deadline is None and seconds_left > 24 * 3600:
+        seconds_left = None  # an untimed attempt whose test closes days away needs no countdown
     items = []
     for position, (question, options) in enumerate(attempt_questions(attempt), start=1):
         answer = attempt.answers.get(str(question.pk))

@@ -93,6 +93,55 @@ def test_time_limit_is_enforced_by_the_server(setup):
     assert attempt.submitted_at <= attempt.deadline + timedelta(seconds=30)
 
 
+def test_the_closing_date_ends_an_open_attempt(setup):
+    start = timezone.now()
+    setup["pre"].closes_at = start + timedelta(minutes=5)
+    setup["pre"].save()
+    attempt = attempt_start(setup["pre"], setup["person"], now=start)
+    attempt_answer(attempt, {setup["questions"]["true_false"].pk: ["false"]}, now=start + timedelta(minutes=3))
+    with pytest.raises(ServiceError):
+        attempt_answer(attempt, {setup["questions"]["numeric"].pk: ["12.5"]}, now=start + timedelta(minutes=10))
+    attempt.refresh_from_db()
+    assert attempt.is_submitted and attempt.score == 25
+    assert attempt.submitted_at <= setup["pre"].closes_at + timedelta(seconds=30)
+    # A timed attempt ends at the closing when that comes before its time limit.
+    setup["pre"].closes_at = None
+    setup["pre"].time_limit_minutes = 60
+    setup["pre"].attempts_allowed = 2
+    setup["pre"].save()
+    second = attempt_start(setup["pre"], setup["person"], now=start)
+    build_session(setup["course"], starts_in_minutes=-5)  # the pre-test closed 5 minutes ago
+    with pytest.raises(ServiceError):
+        attempt_answer(second, {setup["questions"]["true_false"].pk: ["false"]})
+    second.refresh_from_db()
+    assert second.is_submitted and second.score == 0
+
+
+def test_scores_come_from_the_key_frozen_at_the_start(setup):
+    from decimal import Decimal
+
+    from faculty_training.services.assessments import attempt_review
+
+    questions = setup["questions"]
+    attempt = attempt_start(setup["pre"], setup["person"])
+    attempt_answer(attempt, right_answers(questions))
+    # An editor changes every right answer while the attempt is open.
+    single = questions["single"]
+    right = single.options.get(is_correct=True)
+    single.options.update(is_correct=True)
+    QuestionOption.objects.filter(pk=right.pk).update(is_correct=False)
+    questions["multiple"].options.update(is_correct=False)
+    questions["true_false"].__class__.objects.filter(pk=questions["true_false"].pk).update(is_true=True)
+    questions["numeric"].__class__.objects.filter(pk=questions["numeric"].pk).update(numeric_answer=Decimal("99"))
+    attempt = attempt_submit(attempt)
+    assert attempt.score == 100
+    # Edited again after submission: the review still shows the right answers of the attempt.
+    [item] = [item for item in attempt_review(attempt) if item["question"].pk == single.pk]
+    assert [entry["option"].pk for entry in item["options"] if entry["is_correct"]] == [right.pk]
+    [numeric] = [item for item in attempt_review(attempt) if item["question"].pk == questions["numeric"].pk]
+    assert numeric["numeric_answer"] == Decimal("12.5") and numeric["is_right"]
+
+
 def test_an_abandoned_timed_attempt_is_submitted_when_next_seen(setup):
     setup["pre"].time_limit_minutes = 5
     setup["pre"].save()

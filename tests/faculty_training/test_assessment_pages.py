@@ -53,9 +53,40 @@ def test_taking_a_test_without_scripts_saves_answers_and_shows_the_result(client
     assert len(attempt.answers) == 4
     done = client.post(response.url, {"submit": "1"}, follow=True)
     content = done.content.decode()
-    assert "SECRET-EXPLANATION" in content and "SECRET-OPTION-FEEDBACK" in content
+    # The post-test draws on the same bank and is still to come: the key is not shown yet.
+    assert "Read module 2" in content and "100%" in content
+    assert "SECRET" not in content and "(right answer)" not in content
     attempt.refresh_from_db()
     assert attempt.score == 100 and attempt.is_passed
+
+
+def test_the_answer_key_is_shown_only_when_no_test_on_the_bank_can_be_taken_again(client, setup):
+    client.force_login(setup["person"])
+    setup["pre"].attempts_allowed = 2
+    setup["pre"].save()
+    first = _take(setup["pre"], setup["person"], setup["questions"], [setup["questions"]["single"].pk])
+    url = reverse("faculty_training:attempt", args=[first.pk])
+    content = client.get(url).content.decode()
+    # A retake of the same fixed draw is still possible: score, right or not, feedback; no key.
+    assert "25%" in content and "Read module 2" in content and "Not right" in content
+    assert "SECRET" not in content and "Right answer:" not in content and "(right answer)" not in content
+    second = _take(setup["pre"], setup["person"], setup["questions"], [])
+    # Pre-test attempts used up, but the post-test on the same bank is still to come.
+    assert "SECRET" not in client.get(url).content.decode()
+    module_progress_mark(participant=setup["person"], module=setup["modules"][0])
+    post = _take(setup["post"], setup["person"], setup["questions"], [q.pk for q in setup["questions"].values()])
+    assert post.is_passed  # a passed required post-test closes: nothing left to take
+    for attempt in (first, second, post):
+        content = client.get(reverse("faculty_training:attempt", args=[attempt.pk])).content.decode()
+        assert "SECRET-EXPLANATION" in content and "Right answer:" in content
+    # Staff reviewing an attempt see the right options whatever the participant may see.
+    setup["post"].attempts_allowed = 5
+    setup["post"].is_required_for_completion = False
+    setup["post"].save()
+    assert "SECRET" not in client.get(url).content.decode()
+    client.force_login(build_group_member("Programme administrators"))
+    content = client.get(reverse("faculty_training_attempt", args=[first.pk])).content.decode()
+    assert "✓" in content
 
 
 def test_an_answer_given_by_script_is_saved_as_given(client, setup):
@@ -215,3 +246,33 @@ def test_opening_the_page_after_the_time_is_up_submits_the_attempt(client, setup
     assert b"test-score" in response.content
     attempt.refresh_from_db()
     assert attempt.is_submitted and attempt.submitted_at <= attempt.deadline + timedelta(seconds=30)
+
+
+def test_an_extra_attempt_goes_only_to_a_participant_enrolled_in_the_course(client, setup):
+    from django.contrib.messages import get_messages
+
+    from faculty_training.models import ExtraAttemptGrant
+
+    administrator = build_group_member("Programme administrators")
+    stranger = build_participant()
+    client.force_login(administrator)
+    url = reverse("faculty_training_test_attempts", args=[setup["pre"].pk])
+    for person in (stranger, administrator):
+        response = client.post(url, {"participant": person.pk, "reason": "Lost connection"})
+        assert any("actively enrolled" in str(message) for message in get_messages(response.wsgi_request))
+    assert not ExtraAttemptGrant.objects.exists()
+    client.post(url, {"participant": setup["person"].pk, "reason": "Lost connection"})
+    assert ExtraAttemptGrant.objects.get().participant == setup["person"]
+
+
+def test_question_editors_see_the_item_analysis(client, setup):
+    from django.contrib.auth.models import Permission
+
+    url = reverse("faculty_training_test_items", args=[setup["pre"].pk])
+    editor = build_group_member("Editors")
+    client.force_login(editor)
+    assert client.get(url).status_code in (302, 403)
+    editor.user_permissions.add(Permission.objects.get(codename="change_question"))
+    editor = type(editor).objects.get(pk=editor.pk)  # fresh permission cache
+    client.force_login(editor)
+    assert client.get(url).status_code == 200

@@ -171,3 +171,28 @@ def test_withdrawing_and_enrolling_again_does_not_wipe_out_a_missed_session(held
     assert enrollment.status == Enrollment.Status.ACTIVE
     assert (enrollment.sessions_attended, enrollment.sessions_held) == (0, 1)
     assert certificate.state == Certificate.State.UNDER_REVIEW
+
+
+def test_the_review_note_names_the_post_test_surveys_and_observations():
+    from types import SimpleNamespace
+
+    from faculty_training.models.enrollment import CompletionState
+    from faculty_training.services.certificates import _review_note
+
+    state = CompletionState(
+        required_modules=1,
+        required_modules_done=1,
+        sessions_held=0,
+        sessions_attended=0,
+        sessions_to_come=0,
+        min_attendance_percent=0,
+        has_live_sessions=False,
+        post_test_required=True,
+        post_test_passed=False,
+        required_surveys=2,
+        required_surveys_done=1,
+        required_observations=1,
+        required_observations_done=0,
+    )
+    note = _review_note(SimpleNamespace(completion=state))
+    assert note == "post-test not passed; required surveys 1 of 2; required observations 0 of 1"
