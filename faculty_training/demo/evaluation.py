@@ -213,6 +213,10 @@ def demo_survey_answers_ensure(course_survey, people):
             country=profile.institution.country if confirmed else "",
             answers=answers,
         )
+    from ..services.surveys import survey_cell_release
+
+    for institution_id in set(course_survey.responses.values_list("institution_id", flat=True)):
+        survey_cell_release(course_survey, institution_id)
 
 
 def demo_rubric_ensure(course):

@@ -195,6 +195,10 @@ class SurveyResponse(models.Model):
     )
     country = models.CharField(max_length=2, blank=True)
     submitted_on = models.DateField(null=True, blank=True)
+    # Results count only released responses. A response is released with the others of its cell
+    # (course survey, institution or none) once that cell holds FACULTY_TRAINING_SURVEY_MIN_GROUP
+    # unreleased ones, so any two outputs differ by whole cells of at least that many.
+    released = models.BooleanField(default=False, editable=False)
     #: item id (as text) -> 1..5 (likert), option position (single), [positions] (multiple), text
     answers = models.JSONField(default=dict)
 

@@ -264,10 +264,11 @@ def members_waiting(scope):
 
 def survey_responses_queryset(scope, template_id, course_id=None):
     """Responses to a survey template (every course using it) in ``scope``: a coordinator's scope
-    holds the responses of their institution's confirmed faculty only (stored with the response)."""
+    holds the responses of their institution's confirmed faculty only (stored with the response).
+    Released responses only (services/surveys.py): every filter here selects whole cells."""
     from ..models import SurveyResponse
 
-    queryset = SurveyResponse.objects.filter(course_survey__template_id=template_id)
+    queryset = SurveyResponse.objects.filter(course_survey__template_id=template_id, released=True)
     if scope is None:
         return queryset.none()
     if not scope.is_everything:

@@ -11,10 +11,13 @@ import tempfile
 import zipfile
 from itertools import groupby
 
+from django.db import transaction
 from django.http import QueryDict
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from ..conf import app_settings
+from ..exceptions import ServiceError
 from ..models import ExportJob, GeneratedFile
 from ..selectors.records import COLUMNS, record_rows, records_queryset, scope_for_user
 from .exports import XLSX_MIME, csv_lines, export_filename, export_log, xlsx_file
@@ -28,11 +31,45 @@ class ExportRefused(Exception):
     """The job cannot be built as asked (no scope any more, too many people): said on its page."""
 
 
+#: Jobs one person may have waiting or being built at once.
+PENDING_JOBS_PER_USER = 3
+#: Longest value of one filter kept for a job (the records filter's values are ids, dates, codes).
+QUERY_VALUE_MAX = 100
+
+
+def export_query(params):
+    """The records filter of ``params`` (a QueryDict) to store with a job: only the filter's own
+    fields, one value each, each bounded; anything else is dropped, never stored."""
+    from ..forms.records import RecordsFilterForm
+
+    kept = QueryDict(mutable=True)
+    for name in RecordsFilterForm.base_fields:
+        value = params.get(name)
+        if value:
+            kept[name] = value[:QUERY_VALUE_MAX]
+    return kept.urlencode()
+
+
 def export_job_start(*, user, kind, query, language):
-    """Record the job and queue it; returns the job (its page shows the progress)."""
+    """Record the job and queue it; returns the job (its page shows the progress). Refused
+    (ServiceError "busy") while the person already has PENDING_JOBS_PER_USER jobs pending."""
+    from django.contrib.auth import get_user_model
+
     from ..tasks import export_job_task, task_backend
 
-    job = ExportJob.objects.create(requested_by=user, kind=kind, query=query, language=language or "en")
+    with transaction.atomic():
+        get_user_model().objects.select_for_update().filter(pk=user.pk).exists()  # one start at a time
+        pending = ExportJob.objects.filter(
+            requested_by=user, status__in=[ExportJob.Status.QUEUED, ExportJob.Status.RUNNING]
+        ).count()
+        if pending >= PENDING_JOBS_PER_USER:
+            raise ServiceError(
+                _("Your earlier downloads are still being prepared: wait until one of them is ready, then ask again."),
+                "busy",
+            )
+        job = ExportJob.objects.create(
+            requested_by=user, kind=kind, query=export_query(QueryDict(query)), language=language or "en"
+        )
     export_job_task.using(backend=task_backend()).enqueue(str(job.pk))
     return job
 

@@ -8,6 +8,7 @@ named) and, with both episodes scored, the change per criterion.
 
 import os
 import random
+import zipfile
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
@@ -21,19 +22,44 @@ from ..models import CourseObservation, Enrollment, EpisodeAssessor, RubricCrite
 from ..sanitize import clean_comment_html
 from .completion import completion_evaluate_many
 
-#: What an episode file may be, by extension, with the bytes the file must start with.
+#: What an episode file may be, by extension: (offset, signatures) the file must have there.
 FILE_SIGNATURES = {
-    ".pdf": (b"%PDF-",),
-    ".mp4": (b"ftyp",),  # at offset 4
-    ".mov": (b"ftyp", b"moov", b"mdat", b"wide"),
-    ".webm": (b"\x1a\x45\xdf\xa3",),
-    ".docx": (b"PK\x03\x04",),
-    ".pptx": (b"PK\x03\x04",),
+    ".pdf": (0, (b"%PDF-",)),
+    ".mp4": (4, (b"ftyp",)),
+    ".mov": (4, (b"ftyp", b"moov", b"mdat", b"wide")),
+    ".webm": (0, (b"\x1a\x45\xdf\xa3",)),
+    ".docx": (0, (b"PK\x03\x04",)),
+    ".pptx": (0, (b"PK\x03\x04",)),
+}
+
+#: Office files are ZIPs; their [Content_Types].xml must name the main part of the right kind.
+OFFICE_MAIN_PARTS = {
+    ".docx": ("word/", b"wordprocessingml.document.main+xml"),
+    ".pptx": ("ppt/", b"presentationml.presentation.main+xml"),
 }
 
 
+def _office_file_is(upload, extension):
+    """Whether the ZIP ``upload`` is a document of ``extension``: its content types declare the
+    main part of that kind, and the package has entries in that kind's folder."""
+    folder, main_type = OFFICE_MAIN_PARTS[extension]
+    try:
+        with zipfile.ZipFile(upload) as archive:
+            names = archive.namelist()
+            info = archive.getinfo("[Content_Types].xml")
+            if info.file_size > 1_000_000:
+                return False
+            content_types = archive.read(info)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, NotImplementedError):
+        return False
+    finally:
+        upload.seek(0)
+    return main_type in content_types and any(name.startswith(folder) for name in names)
+
+
 def episode_file_check(upload):
-    """Refuse a file that is too large, of a kind not allowed, or not what its name says."""
+    """Refuse a file that is too large, of a kind not allowed, or not what its name says: the
+    signature its extension requires, at its offset, and for DOCX/PPTX the right main part."""
     if upload is None:
         return
     if upload.size > app_settings.EPISODE_FILE_MAX_BYTES:
@@ -47,7 +73,11 @@ def episode_file_check(upload):
     upload.seek(0)
     head = upload.read(16)
     upload.seek(0)
-    if not any(head.startswith(magic) or head[4:].startswith(magic) for magic in FILE_SIGNATURES[extension]):
+    offset, signatures = FILE_SIGNATURES[extension]
+    readable = any(head[offset : offset + len(magic)] == magic for magic in signatures)
+    if readable and extension in OFFICE_MAIN_PARTS:
+        readable = _office_file_is(upload, extension)
+    if not readable:
         raise ServiceError(
             _("The file is not a readable %(kind)s file.") % {"kind": extension[1:].upper()}, "file_kind"
         )

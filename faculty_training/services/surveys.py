@@ -3,6 +3,9 @@ survey is), and the results of a group of responses.
 
 Anonymity rules (docs/coordinators.md, "Anonymity"): an anonymous response is written with no
 respondent and no date; who has answered is a separate SurveyCompletion row (date only). Results
+count only released responses: those of a cell (course survey, institution or none) are released
+together once the cell holds FACULTY_TRAINING_SURVEY_MIN_GROUP waiting responses, so every result,
+by any grouping or filter and at any time, is a union of whole cells of at least that many. They
 show a group only when it has at least FACULTY_TRAINING_SURVEY_MIN_GROUP responses, and when a
 breakdown hides some groups whose responses together are fewer than that, it hides the next
 smallest group too, so that the course total minus the shown groups cannot reveal a hidden one.
@@ -114,6 +117,8 @@ def survey_submit(*, participant, course_survey, answers, today=None):
     anonymous = course_survey.is_anonymous
     try:
         with transaction.atomic():
+            # One writer per course survey at a time, so that a cell is released exactly once.
+            CourseSurvey.objects.select_for_update().filter(pk=course_survey.pk).exists()
             SurveyCompletion.objects.create(course_survey=course_survey, participant=participant, completed_on=today)
             response = SurveyResponse.objects.create(
                 course_survey=course_survey,
@@ -123,11 +128,21 @@ def survey_submit(*, participant, course_survey, answers, today=None):
                 submitted_on=None if anonymous else today,
                 answers=_clean_answers(course_survey, answers),
             )
+            survey_cell_release(course_survey, response.institution_id)
     except IntegrityError as error:
         raise ServiceError(_("You have already answered this survey."), "answered") from error
     if course_survey.is_required:
         completion_evaluate_many(course_survey.course_id, [participant.pk])
     return response
+
+
+def survey_cell_release(course_survey, institution_id):
+    """Release the waiting responses of one cell (course survey, institution or none) once there
+    are at least the minimum of them: results only ever change by a whole cell of that many, so
+    comparing results before and after someone answers, or under two filters, shows no one alone."""
+    waiting = SurveyResponse.objects.filter(course_survey=course_survey, institution_id=institution_id, released=False)
+    if waiting.count() >= min_group():
+        waiting.update(released=True)
 
 
 def survey_reminders_schedule():

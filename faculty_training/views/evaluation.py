@@ -7,8 +7,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
+from ..conf import app_settings
 from ..exceptions import ServiceError
 from ..forms.evaluation import EpisodeForm, RubricScoreForm, SurveyForm
 from ..models import CoursePage, CourseSurvey, Enrollment, SurveyTemplate
@@ -65,12 +67,46 @@ def my_episodes(request):
     return render(request, "faculty_training/evaluation/my_episodes.html", rubrics.episodes_for_user(request.user))
 
 
+#: Room for the episode form's other fields and the multipart framing around the file.
+UPLOAD_FORM_OVERHEAD = 64 * 1024
+
+
+@csrf_exempt  # only so that an oversize body is refused unread; _episode_new checks the token
 @login_required
 @require_http_methods(["GET", "POST"])
 def episode_new(request, observation_id):
+    """Refuse an upload larger than the limit from its Content-Length, before anything (the CSRF
+    check included) reads the body; everything else is _episode_new's, CSRF-protected."""
     observation = rubrics.observations_for_participant(request.user).filter(pk=observation_id).first()
     if observation is None:
         raise Http404
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = 0  # Django reads no body it cannot size
+    if request.method == "POST" and length > app_settings.EPISODE_FILE_MAX_BYTES + UPLOAD_FORM_OVERHEAD:
+        try:
+            rubrics.episode_file_check(_Oversize(length))
+        except ServiceError as error:
+            messages.error(request, error.message)
+        return render(
+            request,
+            "faculty_training/evaluation/episode_new.html",
+            {"observation": observation, "form": EpisodeForm()},
+            status=413,
+        )
+    return _episode_new(request, observation)
+
+
+class _Oversize:
+    """Stands for an upload known only by its size (the service words the refusal)."""
+
+    def __init__(self, size):
+        self.size, self.name = size, ""
+
+
+@csrf_protect
+def _episode_new(request, observation):
     form = EpisodeForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

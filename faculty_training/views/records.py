@@ -1,20 +1,23 @@
 """The coordinators' records page, its downloads and per-participant transcripts."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from ..conf import app_settings
+from ..exceptions import ServiceError
 from ..forms.records import RecordsFilterForm
 from ..models import ExportJob
 from ..params import MAX_PAGE, bounded_int
 from ..selectors.records import COLUMNS, members_waiting, record_rows, records_queryset, scope_for_user
 from ..services import charts
-from ..services.export_jobs import export_job_start, export_jobs_recent
+from ..services.export_jobs import export_job_start, export_jobs_recent, export_query
 from ..services.exports import XLSX_MIME, csv_lines, export_filename, export_log, xlsx_file
 from ..services.transcripts import transcript_pdf
 
@@ -68,14 +71,26 @@ def _download_headers(response, filename):
 
 
 def _queue(request, kind):
-    """Hand the export to the worker and show its page: the request does no work on the rows."""
-    query = request.GET.copy()
-    query.pop("page", None)
-    job = export_job_start(user=request.user, kind=kind, query=query.urlencode(), language=translation.get_language())
+    """Hand the export to the worker and show its page: the request does no work on the rows.
+    Only a POST starts a job; a GET (a link) shows the button that posts."""
+    if request.method != "POST":
+        return render(
+            request,
+            "faculty_training/records/export_start.html",
+            {"kind": ExportJob.Kind(kind).label, "query": export_query(request.GET)},
+        )
+    try:
+        job = export_job_start(
+            user=request.user, kind=kind, query=request.GET.urlencode(), language=translation.get_language()
+        )
+    except ServiceError as error:
+        messages.error(request, error.message)
+        return redirect(f"{reverse('faculty_training_records:index')}?{export_query(request.GET)}")
     return redirect("faculty_training_records:export_job", job_id=job.pk)
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def export_csv(request):
     scope, _form, filters, queryset = _filtered(request)
     rows = queryset.count()
@@ -87,6 +102,7 @@ def export_csv(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def export_xlsx(request):
     scope, _form, filters, queryset = _filtered(request)
     rows = queryset.count()

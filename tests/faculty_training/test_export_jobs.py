@@ -52,7 +52,11 @@ def _csv(data):
 @pytest.mark.parametrize("name", ["export_csv", "export_xlsx"])
 def test_an_export_above_the_limit_is_queued_and_nothing_is_built_in_the_request(client, world, queued, name):  # noqa: F811
     client.force_login(world["coordinator_pk"])  # three records, above the limit of two
-    response = client.get(reverse(f"faculty_training_records:{name}"), {"status": "active"})
+    url = reverse(f"faculty_training_records:{name}") + "?status=active"
+    page = client.get(url)  # a link (GET) starts nothing: it shows the button that posts
+    assert page.status_code == 200 and not ExportJob.objects.exists() and not queued.results
+    assert b'method="post" action="?status=active"' in page.content
+    response = client.post(url)
     assert not isinstance(response, StreamingHttpResponse) and not response.has_header("Content-Disposition")
     job = ExportJob.objects.get()
     assert response.status_code == 302 and response["Location"] == reverse(
@@ -77,7 +81,7 @@ def test_at_the_limit_the_download_still_streams_in_the_request(client, world, q
 
 def test_the_worker_writes_every_row_and_only_the_asker_can_download_it(client, world, queued, settings):  # noqa: F811
     client.force_login(world["coordinator_pk"])
-    client.get(reverse("faculty_training_records:export_csv"), {"sort": "name"})
+    client.post(reverse("faculty_training_records:export_csv") + "?sort=name")
     job = ExportJob.objects.get()
     export_job_run(job.pk)
     rows = _csv(_stored(job))
@@ -101,7 +105,7 @@ def test_the_worker_writes_every_row_and_only_the_asker_can_download_it(client, 
 
 def test_the_worker_writes_every_row_of_an_xlsx(client, world, queued):  # noqa: F811
     client.force_login(world["admin"])  # five records, both countries
-    client.get(reverse("faculty_training_records:export_xlsx"))
+    client.post(reverse("faculty_training_records:export_xlsx"))
     job = ExportJob.objects.get()
     export_job_run(job.pk)
     sheet = openpyxl.load_workbook(io.BytesIO(_stored(job)), read_only=True).active
@@ -125,7 +129,7 @@ def test_transcripts_of_the_filtered_records_come_as_one_zip(client, world, queu
 def test_a_coordinator_who_lost_the_role_gets_nothing_and_a_job_runs_once(client, world, queued):  # noqa: F811
     coordinator = world["coordinator_pk"]
     client.force_login(coordinator)
-    client.get(reverse("faculty_training_records:export_csv"))
+    client.post(reverse("faculty_training_records:export_csv"))
     job = ExportJob.objects.get()
     coordinator.groups.clear()
     export_job_run(job.pk)
@@ -137,3 +141,27 @@ def test_a_coordinator_who_lost_the_role_gets_nothing_and_a_job_runs_once(client
     # Delivered again: a finished job is not built a second time.
     export_job_run(job.pk)
     assert not GeneratedFile.objects.exists()
+
+
+def test_a_job_stores_only_the_filter_each_value_bounded(client, world, queued):  # noqa: F811
+    client.force_login(world["admin"])
+    junk = "x" * 100_000
+    url = reverse("faculty_training_records:export_csv") + f"?sort=name&status=active&status=x&evil={junk}&topic={junk}"
+    client.post(url)
+    job = ExportJob.objects.get()
+    assert job.query == "status=x&sort=name"  # the filter's fields only, one value each
+    client.post(reverse("faculty_training_records:export_csv") + f"?discipline={junk}")
+    assert len(ExportJob.objects.latest("created_at").query) < 200
+
+
+def test_three_pending_jobs_per_person_then_a_message_asks_to_wait(client, world, queued):  # noqa: F811
+    client.force_login(world["admin"])
+    url = reverse("faculty_training_records:export_csv")
+    for _ in range(3):
+        assert client.post(url)["Location"].startswith("/")
+    response = client.post(url + "?sort=name", follow=True)
+    assert ExportJob.objects.count() == 3 and len(queued.results) == 3
+    assert "wait until one of them is ready" in response.content.decode()
+    ExportJob.objects.filter(pk=ExportJob.objects.first().pk).update(status=ExportJob.Status.DONE)
+    client.post(url)
+    assert ExportJob.objects.count() == 4

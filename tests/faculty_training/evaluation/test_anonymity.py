@@ -7,6 +7,7 @@ its API, the admin, the history (Wagtail's log) and the notifications.
 
 import io
 import json
+import re
 
 import openpyxl
 import pytest
@@ -74,19 +75,21 @@ def test_results_page_names_nobody_and_lists_texts_in_no_answer_order(client, an
     client.force_login(answered["admin"])
     html = client.get(_results_url(answered, by="course")).content.decode()
     _assert_no_person(html, answered["people"])
-    positions = [html.index(text) for text in SECRET_TEXTS]
+    released = SECRET_TEXTS[:5]  # a cell is released five at a time: the sixth waits for four more
+    positions = [html.index(text) for text in released]
     assert positions == sorted(positions)  # alphabetical, whatever order people answered in
-    assert "lonely unique remark" in html  # in the course total of seven
+    assert SECRET_TEXTS[5] not in html
+    assert "lonely unique remark" not in html  # a cell of one never enters any total
 
 
 def test_small_institution_is_hidden_and_so_is_the_group_that_would_reveal_it(client, answered):
     client.force_login(answered["admin"])
     html = client.get(_results_url(answered, by="institution")).content.decode()
     assert "lonely unique remark" not in html
-    # Seven in the course, six of one institution: showing those six would reveal the seventh.
-    assert SECRET_TEXTS[0] not in html
+    # The lonely answer is in no total, so the institution's released five can be shown.
+    assert SECRET_TEXTS[0] in html and SECRET_TEXTS[5] not in html
     html = client.get(_results_url(answered, by="country")).content.decode()
-    assert "lonely unique remark" not in html and SECRET_TEXTS[0] not in html
+    assert "lonely unique remark" not in html and SECRET_TEXTS[5] not in html
 
 
 def test_coordinator_sees_only_their_institution_and_no_one_in_it(client, answered):
@@ -94,7 +97,7 @@ def test_coordinator_sees_only_their_institution_and_no_one_in_it(client, answer
     html = client.get(_results_url(answered, by="course")).content.decode()
     _assert_no_person(html, answered["people"])
     assert SECRET_TEXTS[0] in html and "lonely unique remark" not in html
-    assert "6 responses" in html
+    assert "5 responses" in html
 
 
 def test_downloads_name_nobody_and_carry_no_dates(client, answered):
@@ -159,10 +162,75 @@ def test_stored_rows_cannot_be_joined_to_the_people_who_answered(answered):
 
 def test_free_text_cannot_become_a_formula_in_downloads(client, answered):
     tree, survey = answered["tree"], answered["survey"]
-    person = build_participant(institution=answered["people"][0].participant_profile.institution)
-    enrollment_create(participant=person, course=tree["course"])
-    module_progress_mark(participant=person, module=tree["modules"][0])
-    survey_submit(participant=person, course_survey=survey, answers=answers_for(survey.template, 4, "=HYPERLINK(1)"))
+    institution = answered["people"][0].participant_profile.institution
+    for number in range(5):  # a whole cell of the minimum, so that the answers are released
+        person = build_participant(institution=institution)
+        enrollment_create(participant=person, course=tree["course"])
+        module_progress_mark(participant=person, module=tree["modules"][0])
+        survey_submit(
+            participant=person, course_survey=survey, answers=answers_for(survey.template, 4, f"=HYPERLINK({number})")
+        )
     client.force_login(answered["admin"])
     text = b"".join(client.get(_results_url(answered, "evaluation_csv", "course")).streaming_content).decode()
     assert "'=HYPERLINK(1)" in text and ",=HYPERLINK" not in text
+
+
+def _page(client, url):
+    """The page without its per-request CSRF token."""
+    return re.sub(r'value="[A-Za-z0-9]{64}"', "", client.get(url).content.decode())
+
+
+def _csv(client, url):
+    return b"".join(client.get(url).streaming_content).decode()
+
+
+def _respond(course, survey, institution, text, username, module=None):
+    person = build_participant(username=username, institution=institution, latin_name=f"Person {username}")
+    enrollment_create(participant=person, course=course)
+    if module is not None:
+        module_progress_mark(participant=person, module=module)
+    survey_submit(participant=person, course_survey=survey, answers=answers_for(survey.template, 1, text))
+    return person
+
+
+@pytest.mark.parametrize("by", ["institution", "course"])
+def test_two_filters_differ_by_no_one(client, answered, by):
+    """The template reused on a second course with one respondent: the results of every course
+    and of the first course alone (page and CSV) are the same, so their difference shows no one."""
+    from tests.builders import build_course, build_module
+
+    survey = answered["survey"]
+    second = build_course(answered["tree"]["programme"])
+    reused = build_course_survey(second, template=survey.template)
+    institution = answered["people"][0].participant_profile.institution
+    _respond(second, reused, institution, "SECRET", "second_course_person", build_module(second))
+    client.force_login(answered["admin"])
+    base = _results_url(answered, "evaluation_csv", by)
+    every, first, other = (
+        _csv(client, base),
+        _csv(client, f"{base}&course={survey.course_id}"),
+        _csv(client, f"{base}&course={second.pk}"),
+    )
+    assert "SECRET" not in every + first + other
+    assert every == first and SECRET_TEXTS[0] in every
+    page = _results_url(answered, by=by)
+    pages = [_page(client, url) for url in (page, f"{page}&course={survey.course_id}")]
+    assert "SECRET" not in pages[0] + pages[1] and SECRET_TEXTS[0] in pages[0]
+
+
+def test_results_before_and_after_one_more_answer_are_the_same(client, answered):
+    """Results change only when a whole cell of the minimum is released, never by one person."""
+    survey, course, module = answered["survey"], answered["tree"]["course"], answered["tree"]["modules"][0]
+    institution = answered["people"][0].participant_profile.institution
+    client.force_login(answered["admin"])
+    csv_url, page_url = _results_url(answered, "evaluation_csv"), _results_url(answered)
+    before_csv, before_page = _csv(client, csv_url), _page(client, page_url)
+    for number in range(3):
+        _respond(course, survey, institution, f"late remark {number}", f"late{number}", module)
+        assert _csv(client, csv_url) == before_csv
+        assert _page(client, page_url) == before_page
+    # The fifth waiting answer of the cell (the sixth of the fixture and these four) releases them together.
+    _respond(course, survey, institution, "late remark 3", "late3", module)
+    after = _csv(client, csv_url)
+    assert all(text in after for text in [SECRET_TEXTS[5], *(f"late remark {n}" for n in range(4))])
+    assert SurveyResponse.objects.filter(released=True).count() == 10

@@ -167,3 +167,76 @@ def test_coordinator_sees_change_for_their_institution_only(client, course):
     client.force_login(mine)
     html = client.get(reverse("faculty_training_records:evaluation")).content.decode()
     assert "Set induction" in html and "+2" in html
+
+
+def _office(main_type, folder, name="talk.docx"):
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(
+            "[Content_Types].xml",
+            f'<Types><Override PartName="/{folder}/main.xml" ContentType="application/'
+            f'vnd.openxmlformats-officedocument.{main_type}+xml"/></Types>',
+        )
+        archive.writestr(f"{folder}/main.xml", "<x/>")
+    return SimpleUploadedFile(name, buffer.getvalue())
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "accepted"),
+    [
+        ("talk.pdf", b"%PDF-1.4 small", True),
+        ("talk.pdf", b"abcd%PDF-1.4 shifted", False),  # %PDF- belongs at byte 0 only
+        ("talk.mp4", b"\x00\x00\x00\x18ftypisom", True),
+        ("talk.mp4", b"ftypisom at the start", False),  # ftyp belongs at byte 4 only
+        ("talk.webm", b"\x1a\x45\xdf\xa3 ebml", True),
+        ("talk.webm", b"abcd\x1a\x45\xdf\xa3", False),
+    ],
+)
+def test_signature_is_checked_at_the_offset_its_kind_requires(course, name, content, accepted):
+    upload = SimpleUploadedFile(name, content)
+    if accepted:
+        rubrics.episode_file_check(upload)
+    else:
+        with pytest.raises(ServiceError) as error:
+            rubrics.episode_file_check(upload)
+        assert error.value.code == "file_kind"
+
+
+def test_office_file_must_be_the_kind_its_name_says(course):
+    rubrics.episode_file_check(_office("wordprocessingml.document.main", "word"))
+    rubrics.episode_file_check(_office("presentationml.presentation.main", "ppt", "talk.pptx"))
+    refused = [
+        _office("presentationml.presentation.main", "ppt"),  # a presentation named .docx
+        _office("wordprocessingml.document.main", "word", "talk.pptx"),
+        _office("spreadsheetml.sheet.main", "xl"),  # any other ZIP
+        SimpleUploadedFile("talk.docx", b"PK\x03\x04 not really a zip"),
+    ]
+    for upload in refused:
+        with pytest.raises(ServiceError):
+            rubrics.episode_file_check(upload)
+
+
+def test_oversize_upload_is_refused_before_the_body_is_read(course, settings, monkeypatch):
+    from django.http.request import HttpRequest
+    from django.test import Client
+
+    settings.FACULTY_TRAINING_EPISODE_FILE_MAX_BYTES = 1000
+
+    def never(self):
+        raise AssertionError("the body was read")
+
+    monkeypatch.setattr(HttpRequest, "_load_post_and_files", never)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(course["people"][0])
+    url = reverse("faculty_training:episode_new", kwargs={"observation_id": course["observation"].pk})
+    big = SimpleUploadedFile("talk.pdf", b"%PDF-" + b"x" * 100_000, content_type="application/pdf")
+    response = client.post(url, {"topic": "Shock", "stage": "post", "taught_on": "2026-11-20", "upload": big})
+    assert response.status_code == 413
+    assert "The file is too large: at most 0 MB." in response.content.decode()
+    assert not course["observation"].episodes.exists()
+    monkeypatch.undo()
+    small = client.post(url, {"topic": "Shock", "stage": "post", "taught_on": "2026-11-20"})
+    assert small.status_code == 403  # the CSRF check still applies to what is read
