@@ -4,7 +4,7 @@
 # one line saying what to install, so that `make test` never passes by silently skipping what it
 # could not run. Then the validators from the npm registry (vnu-jar, axe-core), pinned, under .tools/.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "${0%/*}/.."  # no external command: this runs before we know which exist
 missing=""
 need() { case " $missing " in *" $1 "*) ;; *) missing="${missing:+$missing }$1" ;; esac; }
 [ -x /usr/bin/chromium ] || need chromium

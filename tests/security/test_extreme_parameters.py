@@ -136,8 +136,24 @@ def world(settings, tmp_path):
     for role, user in [("participant", participant), ("coordinator", coordinator), ("administrator", administrator)]:
         clients[role] = Client(HTTP_AUTHORIZATION=f"Bearer {secret}")
         clients[role].force_login(user)
+    from faculty_training.services.assessments import attempt_start
+    from tests.assessment_builders import build_bank, build_four_kinds, build_test
+
+    bank = build_bank(tree["programme"])
+    from django.utils import timezone
+
+    test = build_test(
+        tree["course"],
+        bank,
+        "pre",
+        build_four_kinds(bank).values(),
+        closes_at=timezone.now() + timezone.timedelta(days=1),
+    )
+    attempt = attempt_start(test, participant)
     return {
         "tree": tree,
+        "test": test,
+        "attempt": attempt,
         "certificate": Certificate.objects.get(participant=holder),
         "session": session,
         "participant": participant,
@@ -355,6 +371,9 @@ TARGETS = [
         "get", lambda w: reverse("faculty_training_notifications:index"), ["kind", "email_status", "p"], is_form=True
     ),
     Target("get", lambda w: reverse("faculty_training_translation_status"), ["live", "p"], is_form=True),
+    Target("get", lambda w: reverse("faculty_training_records:evaluation"), ["survey", "by", "course"]),
+    Target("post", lambda w: reverse("faculty_training_test_attempts", args=[w["test"].pk]), ["participant", "reason"]),
+    Target("post", lambda w: reverse("faculty_training:attempt", args=[w["attempt"].pk]), ["save", "submit"]),
 ]
 
 
