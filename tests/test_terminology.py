@@ -108,7 +108,10 @@ def _entries(path):
     for entry in polib.pofile(str(path)):
         if entry.obsolete:
             continue
-        english = " ".join(filter(None, [entry.msgid, entry.msgid_plural]))
+        # A context names the sense ("question: feedback" is not feedback on a session).
+        english = " ".join(
+            filter(None, [f"{entry.msgctxt}:" if entry.msgctxt else "", entry.msgid, entry.msgid_plural])
+        )
         translations = [entry.msgstr] if not entry.msgid_plural else list(entry.msgstr_plural.values())
         for text in translations:
             if text:

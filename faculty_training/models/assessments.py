@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -61,7 +62,9 @@ class Question(ClusterableModel):
         help_text=_("An outcome or module the question tests; a test can draw a number of questions per category."),
     )
     text = models.TextField(_("question"))
-    feedback = models.TextField(_("feedback"), blank=True, help_text=_("Shown after submission, whatever the answer."))
+    feedback = models.TextField(
+        pgettext_lazy("question", "feedback"), blank=True, help_text=_("Shown after submission, whatever the answer.")
+    )
     explanation = models.TextField(_("explanation"), blank=True, help_text=_("Why the right answer is right."))
     image = models.ForeignKey(
         "wagtailimages.Image",
