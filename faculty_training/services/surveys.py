@@ -35,18 +35,32 @@ from ..sanitize import clean_comment_html
 from .completion import completion_evaluate_many
 
 
+def survey_open_to(course_survey, enrollments):
+    """The participant ids among ``enrollments`` to whom ``course_survey`` is open by its opening rule,
+    in at most one query whatever their number (reminders ask it for a whole course)."""
+    enrollments = [enrollment for enrollment in enrollments if enrollment is not None and not enrollment.is_withdrawn]
+    if course_survey.opens == CourseSurvey.Opens.AFTER_MODULE:
+        return set(
+            ModuleProgress.objects.filter(
+                module_id=course_survey.module_id,
+                participant_id__in=[enrollment.participant_id for enrollment in enrollments],
+            ).values_list("participant_id", flat=True)
+        )
+    opened = set()
+    for enrollment in enrollments:
+        state = enrollment.completion
+        if course_survey.opens == CourseSurvey.Opens.AFTER_LAST_SESSION:
+            is_open = state.sessions_over and (state.sessions_held > 0 or not state.has_live_sessions)
+        else:
+            is_open = state.everything_but_surveys_met
+        if is_open:
+            opened.add(enrollment.participant_id)
+    return opened
+
+
 def survey_is_open(course_survey, enrollment):
     """Whether ``course_survey`` is open to the person of ``enrollment`` (by its opening rule)."""
-    if enrollment is None or enrollment.is_withdrawn:
-        return False
-    state = enrollment.completion
-    if course_survey.opens == CourseSurvey.Opens.AFTER_MODULE:
-        return ModuleProgress.objects.filter(
-            participant_id=enrollment.participant_id, module_id=course_survey.module_id
-        ).exists()
-    if course_survey.opens == CourseSurvey.Opens.AFTER_LAST_SESSION:
-        return state.sessions_over and (state.sessions_held > 0 or not state.has_live_sessions)
-    return state.everything_but_surveys_met
+    return enrollment is not None and enrollment.participant_id in survey_open_to(course_survey, [enrollment])
 
 
 @dataclass
@@ -158,8 +172,9 @@ def survey_reminders_schedule():
             Enrollment.objects.filter(course_id=course_survey.course_id)
             .exclude(status=Enrollment.Status.WITHDRAWN)
             .exclude(participant_id__in=answered)
+            .select_related("course")
         )
-        due = [enrollment.participant_id for enrollment in enrollments if survey_is_open(course_survey, enrollment)]
+        due = sorted(survey_open_to(course_survey, enrollments))
         key = f"survey_reminder:{course_survey.pk}"
         created += len(notify(due, Notification.Kind.SURVEY_REMINDER, key, {"course_survey": course_survey.pk}))
     return created

@@ -211,3 +211,27 @@ def test_anonymity_cannot_be_switched_once_answers_exist(course_with_survey):
     survey.is_anonymous = False
     with pytest.raises(ValidationError):
         survey.full_clean()
+
+
+@pytest.mark.parametrize("opens", ["after_module", "at_completion"])
+def test_reminders_take_the_same_queries_for_two_or_six_people(course_with_survey, opens):
+    """Who a survey is open to is decided for the whole course at once, not with a query per person."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from faculty_training.models import Notification
+    from faculty_training.services.surveys import survey_reminders_schedule
+
+    tree, survey = course_with_survey
+    survey.opens = opens
+    survey.module = tree["modules"][0] if opens == "after_module" else None
+    survey.save()
+    counts = []
+    for people in (2, 6):
+        Notification.objects.all().delete()
+        while Enrollment.objects.filter(course=tree["course"]).count() < people:
+            _enrol_and_study(tree)
+        with CaptureQueriesContext(connection) as queries:
+            survey_reminders_schedule()
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts
