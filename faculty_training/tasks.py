@@ -24,6 +24,14 @@ def issue_certificates_task(enrollment_ids):
 
 
 @task()
+def completion_pending_task(course_id):
+    """Decide the enrolments of a course that a check-in marked "to decide" (completion_decide_soon)."""
+    from .services.completion import completion_decide_pending
+
+    return completion_decide_pending(course_id)
+
+
+@task()
 def deliver_notifications_task(notification_ids):
     """Send the e-mails of these notifications (recorded by services.notifications.notify)."""
     from .services.notifications import notifications_deliver

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from .. import roles
 from ..exceptions import ServiceError
 from ..models import AttendanceRecord, Enrollment, SessionLogEntry, TrainingSession
-from .completion import completion_evaluate_many
+from .completion import completion_decide_soon, completion_evaluate_many
 
 AUDIT_ACTION = "faculty_training.attendance"
 STATUSES = set(AttendanceRecord.Status.values)
@@ -179,7 +179,11 @@ def attendance_mark(*, session, participant, status, method, marked_by=None, rem
         SessionLogEntry.objects.bulk_create(
             _audit_entries(session, [(participant.pk, old, status, remark)], marked_by, method)
         )
-    completion_evaluate_many(session.course, [participant.pk])
+        if method == AttendanceRecord.Method.CHECK_IN:
+            # A check-in only adds attendance: the worker decides, so a burst of check-ins stays cheap.
+            completion_decide_soon(session.course_id, [participant.pk])
+    if method != AttendanceRecord.Method.CHECK_IN:
+        completion_evaluate_many(session.course, [participant.pk])
     return record, True
 
 

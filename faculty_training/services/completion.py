@@ -183,6 +183,41 @@ def completion_evaluate_many(course, participant_ids=None, now=None):
     return gained
 
 
+def completion_decide_soon(course_id, participant_ids):
+    """Mark these enrolments "to decide" and ask the worker to decide them, instead of deciding now.
+
+    Only for inputs that can *gain* completion and arrive in bursts: a self check-in adds attendance
+    (it never lowers it, and never overrides what a facilitator recorded), so waiting can only delay a
+    completion, never leave a certificate standing that its rule no longer supports. Deciding in the
+    request would lock each enrolment and cost a dozen queries while hundreds of people check in
+    within a minute. A marked enrolment (``completion_checked_at`` empty) is decided by the worker
+    (``completion_decide_pending``, seconds later) or, with no worker running, by ``refresh_completion``
+    from cron. Inputs that can lose completion (registers, imports, cancellations) decide at once.
+
+    The task row is written in the caller's transaction (database queue), so the worker sees it only
+    together with the attendance that caused it.
+    """
+    from ..tasks import completion_pending_task, task_backend
+
+    Enrollment.objects.filter(course_id=course_id, participant_id__in=list(participant_ids)).exclude(
+        status=Enrollment.Status.WITHDRAWN
+    ).update(completion_checked_at=None)
+    completion_pending_task.using(backend=task_backend()).enqueue(course_id)
+
+
+def completion_decide_pending(course_id=None):
+    """Decide every enrolment marked "to decide" (of one course, or all); returns how many were decided."""
+    pending = Enrollment.objects.filter(completion_checked_at__isnull=True).exclude(status=Enrollment.Status.WITHDRAWN)
+    if course_id is not None:
+        pending = pending.filter(course_id=course_id)
+    by_course = defaultdict(list)
+    for pending_course_id, participant_id in pending.values_list("course_id", "participant_id"):
+        by_course[pending_course_id].append(participant_id)
+    for pending_course_id, participant_ids in by_course.items():
+        completion_evaluate_many(pending_course_id, participant_ids)
+    return sum(len(ids) for ids in by_course.values())
+
+
 def completion_evaluate(enrollment):
     """Decide again for one enrolment; returns True if it just became complete."""
     gained = completion_evaluate_many(enrollment.course, [enrollment.participant_id])

@@ -2,6 +2,7 @@
 
 import threading
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 from django.db import connection
@@ -210,3 +211,106 @@ def test_projector_shows_code_and_a_language_neutral_qr_link(client, setup):
     assert "http://testserver/training/check-in/" in html
     response = client.get("/training/check-in/", HTTP_ACCEPT_LANGUAGE="ur")
     assert response.status_code == 302 and response["Location"] == "/ur/training/check-in/"
+
+
+# Completion after a check-in is decided by the worker (services.completion.completion_decide_soon):
+# a burst of check-ins must not decide completion in each request, and nothing may stay undecided.
+
+
+@pytest.fixture
+def live_setup():
+    """A course with live sessions; the person enrolled before its one session began."""
+    course = build_content_tree(modules=1, has_live_sessions=True)["course"]
+    person = build_participant()
+    enrollment_create(participant=person, course=course)
+    session = build_session(course, starts_in_minutes=-5)
+    return {"course": course, "session": session, "person": person}
+
+
+def _ready_but_for_attendance(setup):
+    from faculty_training.models import Enrollment
+    from faculty_training.services.progress import module_progress_mark
+
+    module_progress_mark(participant=setup["person"], module=setup["course"].get_children().specific().first())
+    enrollment = Enrollment.objects.get(course=setup["course"], participant=setup["person"])
+    assert enrollment.status == Enrollment.Status.ACTIVE  # the held session is not attended yet
+    return enrollment
+
+
+@override_settings(FACULTY_TRAINING_TASK_BACKEND="notifications")  # a real database queue
+def test_a_check_in_leaves_completion_to_the_worker_which_completes_the_course(live_setup):
+    setup = live_setup
+    from django_tasks_db.models import DBTaskResult
+
+    from tests.faculty_training.test_notifications import _run_worker_command
+
+    enrollment = _ready_but_for_attendance(setup)
+    check_in_by_token(participant=setup["person"], token=check_in_token(setup["session"]))
+    enrollment.refresh_from_db()
+    assert enrollment.status == enrollment.Status.ACTIVE
+    assert enrollment.completion_checked_at is None  # marked "to decide"
+    assert DBTaskResult.objects.filter(task_path__endswith="completion_pending_task").count() == 1
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        _run_worker_command()
+    enrollment.refresh_from_db()
+    assert enrollment.status == enrollment.Status.COMPLETED
+    assert (enrollment.sessions_held, enrollment.sessions_attended) == (1, 1)
+    assert enrollment.completion_checked_at is not None
+
+
+@override_settings(FACULTY_TRAINING_TASK_BACKEND="notifications")
+def test_without_a_worker_refresh_completion_decides_what_a_check_in_left(live_setup):
+    setup = live_setup
+    from faculty_training.services.completion import completion_refresh_due
+
+    enrollment = _ready_but_for_attendance(setup)
+    check_in_by_code(participant=setup["person"], code=check_in_code(setup["session"]))
+    completion_refresh_due()  # cron, when no worker took the task
+    enrollment.refresh_from_db()
+    assert enrollment.status == enrollment.Status.COMPLETED
+
+
+def test_a_register_mark_still_decides_at_once(live_setup):
+    setup = live_setup
+    """Marks that can take completion away are never left to later."""
+    from faculty_training.services.attendance import attendance_mark
+
+    enrollment = _ready_but_for_attendance(setup)
+    attendance_mark(
+        session=setup["session"],
+        participant=setup["person"],
+        status=AttendanceRecord.Status.PRESENT,
+        method=AttendanceRecord.Method.REGISTER,
+    )
+    enrollment.refresh_from_db()
+    assert enrollment.status == enrollment.Status.COMPLETED
+    attendance_mark(
+        session=setup["session"],
+        participant=setup["person"],
+        status=AttendanceRecord.Status.ABSENT,
+        method=AttendanceRecord.Method.REGISTER,
+    )
+    enrollment.refresh_from_db()
+    assert enrollment.status == enrollment.Status.ACTIVE
+
+
+@override_settings(FACULTY_TRAINING_TASK_BACKEND="notifications")
+def test_the_check_in_request_costs_the_same_queries_in_a_small_and_a_large_course(client, setup):
+    """The QR check-in's queries do not grow with the course (no completion decided in the request)."""
+    from django.db import connection as db_connection
+    from django.test.utils import CaptureQueriesContext
+
+    def check_in_queries(session, person):
+        client.force_login(person)
+        with CaptureQueriesContext(db_connection) as captured:
+            response = client.post(reverse("faculty_training:check_in_token", args=[check_in_token(session)]))
+        assert response.status_code == 302
+        return len(captured)
+
+    small = check_in_queries(setup["session"], setup["person"])
+    course = setup["course"]
+    for _number in range(40):
+        enrollment_create(participant=build_participant(), course=course)
+    later = build_session(course, starts_in_minutes=-5)
+    assert check_in_queries(later, setup["person"]) == small
+    assert small <= 14
