@@ -18,7 +18,7 @@ from pydantic import BeforeValidator, WithJsonSchema
 from .models import Discipline, Enrollment, InstitutionApiToken, ProgramPage
 from .models.records import hash_token
 from .params import MAX_ID, MAX_PAGE, bounded_int, clean_text, iso_date
-from .selectors.records import RecordFilters, record_rows, records_queryset, scope_for_token
+from .selectors.records import RecordFilters, record_rows, records_count, records_queryset, scope_for_token
 
 MAX_PAGE_SIZE = 200
 
@@ -226,4 +226,4 @@ def list_records(request, query: Query[RecordsQuery]):
     page_size, page = query.page_size, query.page  # within their bounds: checked above
     start = (page - 1) * page_size
     rows = list(record_rows(queryset[start : start + page_size]))
-    return {"count": queryset.count(), "page": page, "page_size": page_size, "results": rows}
+    return {"count": records_count(scope, filters), "page": page, "page_size": page_size, "results": rows}

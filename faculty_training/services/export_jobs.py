@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from ..conf import app_settings
 from ..exceptions import ServiceError
 from ..models import ExportJob, GeneratedFile
-from ..selectors.records import COLUMNS, record_rows, records_queryset, scope_for_user
+from ..selectors.records import COLUMNS, record_rows, records_count, records_queryset, scope_for_user
 from .exports import XLSX_MIME, csv_lines, export_filename, export_log, xlsx_file
 from .generated_files import generated_file_save
 from .transcripts import transcript_pdf
@@ -144,7 +144,7 @@ def export_job_run(job_id):
                 filename, content_type = _transcripts_file(job, scope, queryset, handle)
                 kind, file_format = GeneratedFile.Kind.TRANSCRIPT, "transcripts"
             else:
-                job.total = queryset.count()
+                job.total = records_count(scope, filters)
                 ExportJob.objects.filter(pk=job.pk).update(total=job.total)
                 filename, content_type = _records_file(job, scope, queryset, handle)
                 kind, file_format = GeneratedFile.Kind.RECORDS_EXPORT, job.kind.removeprefix("records_")
