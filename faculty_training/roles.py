@@ -18,6 +18,22 @@ ROLE_LABELS = {
 }
 
 
+def group_names(user):
+    """The names of ``user``'s groups, read once per user object: a request's user is read once per
+    request, however many checks the page makes (Django caches permissions on the user the same way)."""
+    if not user.is_authenticated:
+        return frozenset()
+    names = getattr(user, "_faculty_training_group_names", None)
+    if names is None:
+        names = frozenset(user.groups.values_list("name", flat=True))
+        user._faculty_training_group_names = names
+    return names
+
+
+def has_role(user, group_name):
+    return group_name in group_names(user)
+
+
 def is_programme_administrator(user):
     """Superusers and members of "Programme administrators" see and may do everything."""
-    return user.is_authenticated and (user.is_superuser or user.groups.filter(name=PROGRAMME_ADMINISTRATORS).exists())
+    return user.is_authenticated and (user.is_superuser or has_role(user, PROGRAMME_ADMINISTRATORS))

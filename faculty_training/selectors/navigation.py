@@ -16,7 +16,7 @@ def _in_language(language, name):
 def landing_url(user, language):
     """Faculty: their dashboard; facilitators: today's sessions; coordinators: the records; editors,
     moderators and administrators: the admin. Someone with no role and no profile: the profile form."""
-    groups = set(user.groups.values_list("name", flat=True))
+    groups = set(roles.group_names(user))
     if user.is_superuser or groups & {roles.PROGRAMME_ADMINISTRATORS, roles.EDITORS, roles.MODERATORS}:
         return reverse("wagtailadmin_home")
     if roles.FACILITATORS in groups and user.is_staff:

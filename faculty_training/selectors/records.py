@@ -39,7 +39,7 @@ def scope_for_user(user):
     if roles.is_programme_administrator(user):
         return RecordScope(None, "all")
     coordinator = getattr(user, "coordinator", None)
-    if coordinator is not None and user.groups.filter(name=roles.INSTITUTION_COORDINATORS).exists():
+    if coordinator is not None and roles.has_role(user, roles.INSTITUTION_COORDINATORS):
         return RecordScope((coordinator.institution_id,), coordinator.institution.code)
     return None
 

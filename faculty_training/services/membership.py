@@ -62,7 +62,7 @@ def membership_may_decide(user, profile):
     return (
         coordinator is not None
         and coordinator.institution_id == profile.institution_id
-        and user.groups.filter(name=roles.INSTITUTION_COORDINATORS).exists()
+        and roles.has_role(user, roles.INSTITUTION_COORDINATORS)
     )
 
 

@@ -66,6 +66,8 @@ def records(request):
     paginator = Paginator(queryset, PAGE_SIZE)
     paginator.count = records_count(scope, filters)  # without the annotations' joins
     page = paginator.get_page(bounded_int(request.GET.get("page"), maximum=MAX_PAGE) or 1)
+    rows = list(record_rows(page.object_list))
+    page.object_list = rows  # read once: the page's length and the table use these rows, not a second query
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -76,7 +78,7 @@ def records(request):
                 "participant_id": row["participant_id"],
                 "cells": [(column, row.get(column.key), _cell(column, row.get(column.key))) for column in COLUMNS],
             }
-            for row in record_rows(page.object_list)
+            for row in rows
         ],
         "columns": COLUMNS,
         "query": query.urlencode(),

@@ -143,3 +143,18 @@ def test_records_charts_are_cached_per_scope_and_language(client, course, settin
     client.force_login(coordinator)
     own = client.get(url).context["charts"]
     assert own != first.context["charts"]  # another scope never gets the administrators' counts
+
+
+def test_the_records_page_reads_its_rows_once(client, course):
+    """The page's rows are read once (a second identical query used to read them again for its length)."""
+    from collections import Counter
+
+    session = build_session(course, starts_in_minutes=-60)
+    _grow(course, N, [session])
+    client.force_login(build_group_member("Programme administrators", is_staff=True))
+    url = reverse("faculty_training_records:index")
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    repeated = [sql for sql, times in Counter(query["sql"] for query in queries).items() if times > 1]
+    assert repeated == []
