@@ -5,6 +5,8 @@ sessions, institutions), and measures again: the count must be the same. The tim
 pages on the real-size data set are in benchmarks/scale_pages.py.
 """
 
+from collections import Counter
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -30,11 +32,13 @@ pytestmark = pytest.mark.django_db
 N = 20  # 3N = 60 passes the records' page size of 50
 
 
-def _queries(client, url, data=None, **headers):
+def _queries(client, url, data=None, repeats_allowed=False, **headers):
     client.get(url, data, **headers)  # warm per-process caches (site root paths, content types)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, data, **headers)
     assert response.status_code == 200, response.status_code
+    repeated = [sql for sql, times in Counter(query["sql"] for query in queries).items() if times > 1]
+    assert repeats_allowed or repeated == [], "a page runs the same query twice"
     return len(queries)
 
 
@@ -77,10 +81,11 @@ def test_course_page(client, course):
     sessions = [build_session(course, starts_in_minutes=-60 * 24 * day) for day in (1, 2)]
     _grow(course, N, sessions)
     url = course.get_url()
-    before = _queries(client, url)
+    # Wagtail's routing and the page's menu read the home page and its children again (known, left).
+    before = _queries(client, url, repeats_allowed=True)
     sessions += [build_session(course, starts_in_minutes=60 * 24 * day) for day in (1, 2, 3, 4)]
     _grow(course, 2 * N, sessions)
-    assert _queries(client, url) == before
+    assert _queries(client, url, repeats_allowed=True) == before
 
 
 def test_register_of_a_session(client, course):
