@@ -39,8 +39,16 @@ def _header(columns):
     return [str(column.label) for column in columns]
 
 
-def _cells(row, columns):
-    return [neutralize(row.get(column.key)) for column in columns]
+def _cells(row, keys):
+    """``neutralize`` on each cell, inlined for plain text (an export calls it millions of times)."""
+    cells = []
+    for key in keys:
+        value = row.get(key)
+        if value.__class__ is str:
+            cells.append("'" + value if value.startswith(FORMULA_PREFIXES) else value)
+        else:
+            cells.append(neutralize(value))
+    return cells
 
 
 class _Echo:
@@ -55,8 +63,9 @@ def csv_lines(rows, columns):
     writer = csv.writer(_Echo(), quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     yield "\ufeff".encode()
     yield writer.writerow(_header(columns)).encode()
+    keys = [column.key for column in columns]
     for row in rows:
-        yield writer.writerow(_cells(row, columns)).encode()
+        yield writer.writerow(_cells(row, keys)).encode()
 
 
 # Typed cells: a coordinator sums, sorts and filters them in the spreadsheet program.
