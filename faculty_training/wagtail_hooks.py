@@ -16,7 +16,7 @@ from .models import Certificate, IssuerKey, Notification, ParticipantProfile
 from .views import admin_assessments, admin_certificates, admin_people, admin_records, admin_sessions
 from .views.admin_evaluation import EvaluationViewSetGroup
 from .views.admin_protection import RefusingPermissionPolicy
-from .views.admin_reports import TranslationStatusReportView
+from .views.admin_reports import QuestionTranslationStatusReportView, TranslationStatusReportView
 from .views.admin_snippets import CreditSchemeViewSet, InstitutionViewSet, IssuerKeyViewSet
 
 register_snippet(InstitutionViewSet)
@@ -215,12 +215,33 @@ def register_report_urls():
             TranslationStatusReportView.as_view(results_only=True),
             name="faculty_training_translation_status_results",
         ),
+        path(
+            "reports/translation-status/questions/",
+            QuestionTranslationStatusReportView.as_view(),
+            name="faculty_training_question_translation_status",
+        ),
+        path(
+            "reports/translation-status/questions/results/",
+            QuestionTranslationStatusReportView.as_view(results_only=True),
+            name="faculty_training_question_translation_status_results",
+        ),
     ]
 
 
 class TranslationStatusMenuItem(MenuItem):
+    """One entry for both listings of the report: the pages' for those who edit pages, else the questions'."""
+
     def is_shown(self, request):
-        return TranslationStatusReportView.user_may_view(request.user)
+        user = request.user
+        return TranslationStatusReportView.user_may_view(user) or QuestionTranslationStatusReportView.user_may_view(
+            user
+        )
+
+    def render_component(self, request):
+        component = super().render_component(request)
+        if not TranslationStatusReportView.user_may_view(request.user):
+            component.url = reverse("faculty_training_question_translation_status")
+        return component
 
 
 @hooks.register("register_reports_menu_item")

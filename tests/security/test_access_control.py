@@ -97,6 +97,11 @@ PROTECTED = [
         {"administrator"},
     ),
     ("api tokens", lambda w: reverse("faculty_training_api_tokens"), {"administrator"}),
+    (
+        "translation status of questions",
+        lambda w: reverse("faculty_training_question_translation_status"),
+        {"administrator"},
+    ),
 ]
 
 
