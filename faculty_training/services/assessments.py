@@ -20,9 +20,10 @@ from django.db.models import Min
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
+from wagtail.permissions import policy_registry
 
 from ..exceptions import ServiceError
-from ..models import CourseTest, Enrollment, ExtraAttemptGrant, Question, TestAttempt, TrainingSession
+from ..models import CourseTest, Enrollment, ExtraAttemptGrant, Question, QuestionBank, TestAttempt, TrainingSession
 from .completion import completion_evaluate_many
 
 # An answer that left the browser just before the deadline still counts.
@@ -496,4 +497,18 @@ def course_test_may_review(user, test):
     return (
         course.lead_facilitators.filter(pk=user.pk).exists()
         or TrainingSession.objects.filter(course_id=test.course_id, facilitators=user).exists()
+    )
+
+
+def question_bank_may_edit(user, bank):
+    """Whether ``user`` may import into and download ``bank``: change the bank, and add and change
+    questions (an import does both; the spreadsheet carries the answer key), by the snippets'
+    permission policies."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    questions = policy_registry.get_by_type(Question)
+    return (
+        policy_registry.get_by_type(QuestionBank).user_has_permission_for_instance(user, "change", bank)
+        and questions.user_has_permission(user, "add")
+        and questions.user_has_permission(user, "change")
     )

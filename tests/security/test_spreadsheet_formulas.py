@@ -117,6 +117,13 @@ def test_export_records_command_neutralises_formulas(hostile_world, file_format,
     _assert_neutralised(_csv_cells(content) if file_format == "csv" else _xlsx_cells(content))
 
 
+@pytest.mark.parametrize("file_format", ["csv", "xlsx"])
+def test_question_bank_download_neutralises_formulas(hostile_world, file_format):
+    url = reverse("faculty_training_bank_export", args=[hostile_world["bank"].pk, file_format])
+    content = _body(hostile_world["client"].get(url))
+    _assert_neutralised(_csv_cells(content) if file_format == "csv" else _xlsx_cells(content))
+
+
 def test_numbers_and_dates_keep_their_type_in_admin_xlsx(hostile_world):
     response = hostile_world["client"].get(reverse("faculty_training_notifications:index"), {"export": "xlsx"})
     workbook = openpyxl.load_workbook(io.BytesIO(_body(response)))
