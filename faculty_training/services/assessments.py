@@ -6,7 +6,8 @@ statement, a numeric answer and its tolerance) is frozen with them and scoring r
 edit to the bank never changes the score of a started or submitted attempt. Answers are saved as they are given and
 are checked against the frozen attempt, never trusted from the browser. Time limits are enforced
 here: an answer after the deadline (the time limit or the test's closing, whichever comes first) is
-refused, and an attempt whose time is up is submitted with the answers it had. Submission is final and happens once, also when two requests race
+refused, and an attempt whose time is up is submitted with the answers it had: when it is next seen,
+or by the cron sweep (``attempts_submit_expired``) if nobody comes back. Submission is final and happens once, also when two requests race
 (``select_for_update`` on the attempt row).
 """
 
@@ -16,7 +17,7 @@ from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 
 from django.db import IntegrityError, transaction
-from django.db.models import Min
+from django.db.models import Exists, Min, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -420,8 +421,10 @@ def attempt_score(attempt):
     return points, percent
 
 
-def attempt_submit(attempt, now=None):
-    """Submit and score an attempt once; a second submission returns the first result unchanged."""
+def attempt_submit(attempt, now=None, *, decide_completion=True):
+    """Submit and score an attempt once; a second submission returns the first result unchanged.
+
+    ``decide_completion=False`` leaves deciding completion to the caller (the sweep does it per course)."""
     now = now or timezone.now()
     with transaction.atomic():
         attempt = TestAttempt.objects.select_for_update().select_related("test").get(pk=attempt.pk)
@@ -437,9 +440,51 @@ def attempt_submit(attempt, now=None):
         attempt.submitted_at = min(now, deadline + GRACE) if deadline else now
         attempt.save(update_fields=["points", "score", "is_passed", "submitted_at"])
     test = attempt.test
-    if test.kind == CourseTest.Kind.POST and test.is_required_for_completion:
+    if decide_completion and _decides_completion(test):
         completion_evaluate_many(test.course_id, [attempt.participant_id])
     return attempt
+
+
+def _decides_completion(test):
+    return test.kind == CourseTest.Kind.POST and test.is_required_for_completion
+
+
+def attempts_expired(now=None, grace=GRACE):
+    """Open attempts whose effective deadline (attempt_effective_deadline) plus ``grace`` has passed, in one query:
+    the time limit ran out, the test's closing date passed, or a pre-test without one reached the start
+    of its course's first session."""
+    cutoff = (now or timezone.now()) - grace
+    first_session_began = Exists(
+        TrainingSession.objects.filter(
+            course_id=OuterRef("test__course_id"), status=TrainingSession.Status.SCHEDULED, starts_at__lt=cutoff
+        )
+    )
+    return TestAttempt.objects.filter(submitted_at__isnull=True).filter(
+        Q(deadline__lt=cutoff)
+        | Q(test__closes_at__lt=cutoff)
+        | Q(first_session_began, test__kind=CourseTest.Kind.PRE, test__closes_at__isnull=True)
+    )
+
+
+def attempts_submit_expired(now=None):
+    """Submit and score every open attempt past its deadline and grace, as at that deadline, with the
+    answers saved in time; then decide completion once per course where a required post-test ended.
+
+    Run from cron (``refresh_completion``), so an attempt someone abandoned counts in records, gains,
+    exports and completion without their coming back. Idempotent: an attempt is submitted once
+    (attempt_submit locks it), so an overlapping or repeated run does nothing twice. Returns how many
+    expired attempts it found.
+    """
+    now = now or timezone.now()
+    attempts = list(attempts_expired(now).select_related("test").order_by("pk"))
+    decide = {}
+    for attempt in attempts:
+        attempt_submit(attempt, now=now, decide_completion=False)
+        if _decides_completion(attempt.test):
+            decide.setdefault(attempt.test.course_id, set()).add(attempt.participant_id)
+    for course_id, participant_ids in decide.items():
+        completion_evaluate_many(course_id, participant_ids)
+    return len(attempts)
 
 
 def attempt_seconds_left(attempt, now=None):
