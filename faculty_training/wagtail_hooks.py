@@ -16,7 +16,7 @@ from .models import Certificate, IssuerKey, Notification, ParticipantProfile
 from .views import admin_assessments, admin_certificates, admin_people, admin_records, admin_sessions
 from .views.admin_evaluation import EvaluationViewSetGroup
 from .views.admin_protection import RefusingPermissionPolicy
-from .views.admin_reports import TranslationStatusReportView
+from .views.admin_reports import QuestionTranslationStatusReportView, TranslationStatusReportView
 from .views.admin_snippets import CreditSchemeViewSet, InstitutionViewSet, IssuerKeyViewSet
 
 register_snippet(InstitutionViewSet)
@@ -117,6 +117,19 @@ def register_attendance_log_actions(actions):
     actions.register_action(
         "faculty_training.extra_attempt", _("Grant an extra attempt"), _("Extra test attempt granted")
     )
+
+    @actions.register_action("faculty_training.question_import")
+    class QuestionsImported(LogFormatter):
+        label = _("Import questions")
+
+        def format_message(self, log_entry):
+            data = log_entry.data
+            return _("Questions imported from %(file)s: %(added)s added, %(updated)s updated") % {
+                "file": data.get("file", "?"),
+                "added": data.get("added", 0),
+                "updated": data.get("updated", 0),
+            }
+
     actions.register_action(
         "faculty_training.membership", _("Decide membership"), _("Membership of the institution decided")
     )
@@ -215,12 +228,33 @@ def register_report_urls():
             TranslationStatusReportView.as_view(results_only=True),
             name="faculty_training_translation_status_results",
         ),
+        path(
+            "reports/translation-status/questions/",
+            QuestionTranslationStatusReportView.as_view(),
+            name="faculty_training_question_translation_status",
+        ),
+        path(
+            "reports/translation-status/questions/results/",
+            QuestionTranslationStatusReportView.as_view(results_only=True),
+            name="faculty_training_question_translation_status_results",
+        ),
     ]
 
 
 class TranslationStatusMenuItem(MenuItem):
+    """One entry for both listings of the report: the pages' for those who edit pages, else the questions'."""
+
     def is_shown(self, request):
-        return TranslationStatusReportView.user_may_view(request.user)
+        user = request.user
+        return TranslationStatusReportView.user_may_view(user) or QuestionTranslationStatusReportView.user_may_view(
+            user
+        )
+
+    def render_component(self, request):
+        component = super().render_component(request)
+        if not TranslationStatusReportView.user_may_view(request.user):
+            component.url = reverse("faculty_training_question_translation_status")
+        return component
 
 
 @hooks.register("register_reports_menu_item")
@@ -394,8 +428,22 @@ def decide_again_after_tests_deleted(request, instances):
 def course_test_attempts_buttons(snippet, user, next_url=None):
     from wagtail.admin.widgets import ListingButton
 
-    from .models import CourseTest
+    from .models import CourseTest, QuestionBank
+    from .services.assessments import question_bank_may_edit
 
+    if isinstance(snippet, QuestionBank) and question_bank_may_edit(user, snippet):
+        yield ListingButton(
+            _("Import questions"),
+            reverse("faculty_training_bank_import", args=[snippet.pk]),
+            icon_name="upload",
+            priority=30,
+        )
+        yield ListingButton(
+            _("Download questions (XLSX)"),
+            reverse("faculty_training_bank_export", args=[snippet.pk, "xlsx"]),
+            icon_name="download",
+            priority=31,
+        )
     if isinstance(snippet, CourseTest):
         yield ListingButton(
             _("Attempts"), reverse("faculty_training_test_attempts", args=[snippet.pk]), icon_name="tasks", priority=30

@@ -2,18 +2,23 @@
 
 The export is what translators fill in; importing it back updates the questions it names by ``id``
 and adds rows without one, all or nothing, naming every bad row. Options of a question already in
-the bank keep their ids (attempts refer to them), so their number cannot change on import.
+the bank keep their ids (attempts refer to them), so their number cannot change on import. The
+import command and the admin's upload screen both call ``question_bank_import``; the export command
+and the admin's download both call ``question_bank_write``.
 """
 
 from decimal import Decimal
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from ..conf import language_codes
 from ..models import Question, QuestionOption
 from ..selectors.records import Column
 from ..tabular import read_table
 from .assessments import parse_number
+from .exports import FORMULA_PREFIXES, XLSX_MIME, csv_lines, xlsx_file
 from .imports import ImportResult, RowError, _all_or_nothing, _readable_rows
 
 MAX_OPTIONS = 6
@@ -57,10 +62,40 @@ def question_bank_rows(bank):
         yield row
 
 
+FILE_FORMATS = {"csv": "text/csv; charset=utf-8", "xlsx": XLSX_MIME}
+
+
+def question_bank_write(bank, file_format, stream):
+    """Write ``bank`` into the binary ``stream`` as CSV or XLSX (the layout the import reads back);
+    returns the number of questions. Formula-like cells are neutralised as in every export."""
+    rows = list(question_bank_rows(bank))
+    columns = question_columns()
+    if file_format == "csv":
+        for chunk in csv_lines(rows, columns):
+            stream.write(chunk)
+    else:
+        xlsx_file(rows, columns, title="Questions", right_to_left=False, handle=stream)
+    return len(rows)
+
+
+def question_bank_filename(bank, file_format):
+    """question-bank-12-2026-12-01.xlsx: the bank's id and the day, ASCII only."""
+    return f"question-bank-{bank.pk}-{timezone.localdate().isoformat()}.{file_format}"
+
+
+def _text(values, name):
+    """A text cell as written: the apostrophe an export puts before a formula-like cell ("'-5 mg")
+    is taken off again, so a downloaded bank reads back unchanged."""
+    value = values.get(name, "")
+    if value.startswith("'") and value[1:].startswith(FORMULA_PREFIXES):
+        value = value[1:]
+    return value.strip()
+
+
 def _options(values, languages):
     options = []
     for number in range(1, MAX_OPTIONS + 1):
-        texts = {language: values.get(f"option_{number}_{language}", "").strip() for language in languages}
+        texts = {language: _text(values, f"option_{number}_{language}") for language in languages}
         correct = values.get(f"option_{number}_correct", "").strip().lower()
         if not any(texts.values()) and correct in NO:
             continue
@@ -80,7 +115,7 @@ def _question_row(values, existing, languages):
             "kind": values.get("kind", ""),
             "choices": ", ".join(Question.Kind.values),
         }
-    if not values.get("text_en", "").strip():
+    if not _text(values, "text_en"):
         return None, _("the English question text is missing")
     question = None
     if values.get("id", "").strip():
@@ -103,22 +138,22 @@ def _question_row(values, existing, languages):
     is_true = values.get("is_true", "").strip().lower()
     if is_true not in YES | NO:
         return None, _("write yes or no under is_true")
-    # An export neutralises cells that start like a formula ("-5" -> "'-5"); read them back as numbers.
-    answer = parse_number(values.get("numeric_answer", "").lstrip("'"))
+    # An export neutralises cells that start like a formula ("-5" -> "'-5"); _text reads them back.
+    answer = parse_number(_text(values, "numeric_answer").lstrip("'"))
     if kind == Question.Kind.NUMERIC and answer is None:
         return None, _("a numeric question needs its answer as a number")
-    tolerance = parse_number(values.get("numeric_tolerance", "").lstrip("'")) or Decimal(0)
+    tolerance = parse_number(_text(values, "numeric_tolerance").lstrip("'")) or Decimal(0)
     if tolerance < 0:
         return None, _("the tolerance cannot be negative")
     prepared = {
         "question": question,
         "kind": kind,
-        "category": values.get("category", "").strip()[:64],
+        "category": _text(values, "category")[:64],
         "is_true": is_true in YES,
         "numeric_answer": answer,
         "numeric_tolerance": tolerance,
         "texts": {
-            f"{field}_{language}": values.get(f"{field}_{language}", "").strip()
+            f"{field}_{language}": _text(values, f"{field}_{language}")
             for field in TRANSLATED
             for language in languages
         },
@@ -127,8 +162,11 @@ def _question_row(values, existing, languages):
     return prepared, None
 
 
-def question_bank_import(bank, data, filename, *, dry_run=False, encoding=None):
-    """Add and update questions of ``bank`` from a CSV/XLSX file; all or nothing. Returns an ImportResult."""
+def question_bank_import(bank, data, filename, *, dry_run=False, encoding=None, imported_by=None):
+    """Add and update questions of ``bank`` from a CSV/XLSX file; all or nothing. Returns an ImportResult
+    whose ``preview`` lists each row it would write (or wrote): new question or the id it updates.
+
+    A written import is kept in the bank's history (the audit log) with who imported it."""
     languages = language_codes()
     columns = [column.key for column in question_columns()]
     rows = read_table(data, filename, required_columns=("kind", "text_en"), known_columns=columns, encoding=encoding)
@@ -141,6 +179,15 @@ def question_bank_import(bank, data, filename, *, dry_run=False, encoding=None):
             result.errors.append(RowError(row.number, problem))
         else:
             prepared.append(values)
+            question = values["question"]
+            result.preview.append(
+                {
+                    "row": row.number,
+                    "question_id": question.pk if question is not None else None,
+                    "kind": Question.Kind(values["kind"]).label,
+                    "text": values["texts"]["text_en"],
+                }
+            )
 
     def write():
         for values in prepared:
@@ -157,6 +204,14 @@ def question_bank_import(bank, data, filename, *, dry_run=False, encoding=None):
                 for language, text in texts.items():
                     setattr(option, f"text_{language}", text)
                 option.save()
+        if not dry_run:
+            updated = sum(1 for values in prepared if values["question"] is not None)
+            log(
+                instance=bank,
+                action="faculty_training.question_import",
+                user=imported_by,
+                data={"added": len(prepared) - updated, "updated": updated, "file": filename[:200]},
+            )
         return len(prepared)
 
     return _all_or_nothing(result, rows, write)

@@ -6,7 +6,8 @@ statement, a numeric answer and its tolerance) is frozen with them and scoring r
 edit to the bank never changes the score of a started or submitted attempt. Answers are saved as they are given and
 are checked against the frozen attempt, never trusted from the browser. Time limits are enforced
 here: an answer after the deadline (the time limit or the test's closing, whichever comes first) is
-refused, and an attempt whose time is up is submitted with the answers it had. Submission is final and happens once, also when two requests race
+refused, and an attempt whose time is up is submitted with the answers it had: when it is next seen,
+or by the cron sweep (``attempts_submit_expired``) if nobody comes back. Submission is final and happens once, also when two requests race
 (``select_for_update`` on the attempt row).
 """
 
@@ -16,13 +17,15 @@ from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 
 from django.db import IntegrityError, transaction
-from django.db.models import Min
+from django.db.models import Count, Exists, F, Min, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
+from wagtail.permissions import policy_registry
 
 from ..exceptions import ServiceError
-from ..models import CourseTest, Enrollment, ExtraAttemptGrant, Question, TestAttempt, TrainingSession
+from ..models import CourseTest, Enrollment, ExtraAttemptGrant, Question, QuestionBank, TestAttempt, TrainingSession
 from .completion import completion_evaluate_many
 
 # An answer that left the browser just before the deadline still counts.
@@ -47,16 +50,23 @@ class TestAvailability:
         return max(0, self.attempts_allowed - self.attempts_used)
 
 
-def course_test_closes_at(test):
-    """When a test closes: its own date, or for a pre-test the start of the course's first session."""
+def _closes_at(test, first_session_starts_at):
+    """course_test_closes_at, given when the course's first scheduled session starts."""
     if test.closes_at or test.kind != CourseTest.Kind.PRE:
         return test.closes_at
-    first = (
-        TrainingSession.objects.filter(course_id=test.course_id, status=TrainingSession.Status.SCHEDULED)
-        .aggregate(first=Min("starts_at"))
-        .get("first")
-    )
-    return first
+    return first_session_starts_at
+
+
+def course_test_closes_at(test):
+    """When a test closes: its own date, or for a pre-test the start of the course's first session."""
+    first = None
+    if not test.closes_at and test.kind == CourseTest.Kind.PRE:
+        first = (
+            TrainingSession.objects.filter(course_id=test.course_id, status=TrainingSession.Status.SCHEDULED)
+            .aggregate(first=Min("starts_at"))
+            .get("first")
+        )
+    return _closes_at(test, first)
 
 
 def attempt_effective_deadline(attempt):
@@ -257,17 +267,14 @@ def attempt_review(attempt):
     return items
 
 
-def _may_attempt_again(test, participant, now):
-    """Whether ``participant`` has, or may still get, an attempt of ``test`` (now or later)."""
-    attempts = list(
-        TestAttempt.objects.filter(test=test, participant=participant).values_list("submitted_at", "is_passed")
-    )
+def _may_attempt_again(test, attempts, allowed, closes_at, now):
+    """Whether someone has, or may still get, an attempt of ``test`` (now or later), given their
+    ``attempts`` of it [(submitted_at, is_passed)], the attempts ``allowed`` them and its closing."""
     if any(submitted_at is None for submitted_at, _passed in attempts):
         return True
-    closes_at = course_test_closes_at(test)
     if closes_at and now >= closes_at:
         return False
-    if len(attempts) >= attempts_allowed(test, participant):
+    if len(attempts) >= allowed:
         return False
     passed = any(is_passed for _submitted_at, is_passed in attempts)
     # Passing ends a test only where it closes on a pass (course_test_availability).
@@ -277,16 +284,59 @@ def _may_attempt_again(test, participant, now):
 def attempt_key_visible(attempt, now=None):
     """Whether the participant may see the right answers and explanations of their submitted attempt.
 
-    Only when they can take no further attempt of any test of the same course drawing on the same
-    bank (attempts used up or passed, and the test closed or passed), so a key never helps a later
-    attempt. Before that they see their score, pass or fail, and per question whether they were right
-    with the question's feedback. Staff reviewing attempts always see the key.
+    Only when they can take no further attempt of any test drawing on the same bank, in any course
+    (a programme's bank serves the tests of all its courses), so a key never helps a later attempt:
+
+    - a test of a course they are enrolled in, or one they have attempted, is still to come unless
+      their attempts are used up, or it closes on the pass they have, or it has closed;
+    - a test of a course they are not enrolled in and have not attempted is still to come while the
+      course is published and the test has not closed: they could enrol and take it.
+
+    Before that they see their score, pass or fail, and per question whether they were right with
+    the question's feedback. Staff reviewing attempts always see the key. Two queries, however many
+    courses draw on the bank.
     """
     if not attempt.is_submitted:
         return False
     now = now or timezone.now()
-    tests = CourseTest.objects.filter(course_id=attempt.test.course_id, bank_id=attempt.test.bank_id)
-    return not any(_may_attempt_again(test, attempt.participant, now) for test in tests)
+    participant_id = attempt.participant_id
+    first_session = (
+        TrainingSession.objects.filter(course_id=OuterRef("course_id"), status=TrainingSession.Status.SCHEDULED)
+        .order_by("starts_at")
+        .values("starts_at")[:1]
+    )
+    extra_attempts = (
+        ExtraAttemptGrant.objects.filter(test_id=OuterRef("pk"), participant_id=participant_id)
+        .order_by()
+        .values("test_id")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    tests = CourseTest.objects.filter(bank_id=attempt.test.bank_id).annotate(
+        is_course_live=F("course__live"),
+        is_enrolled=Exists(
+            Enrollment.objects.filter(participant_id=participant_id, course_id=OuterRef("course_id")).exclude(
+                status=Enrollment.Status.WITHDRAWN
+            )
+        ),
+        first_session_starts_at=Subquery(first_session),
+        extra_attempts=Coalesce(Subquery(extra_attempts), 0),
+    )
+    attempts = {}
+    for test_id, submitted_at, is_passed in TestAttempt.objects.filter(
+        participant_id=participant_id, test__bank_id=attempt.test.bank_id
+    ).values_list("test_id", "submitted_at", "is_passed"):
+        attempts.setdefault(test_id, []).append((submitted_at, is_passed))
+    for test in tests:
+        closes_at = _closes_at(test, test.first_session_starts_at)
+        own = attempts.get(test.pk, [])
+        if own or test.is_enrolled:
+            allowed = test.attempts_allowed + test.extra_attempts
+            if _may_attempt_again(test, own, allowed, closes_at, now):
+                return False
+        elif test.is_course_live and not (closes_at and now >= closes_at):
+            return False  # they could enrol in that course and take it
+    return True
 
 
 def parse_number(text):
@@ -419,8 +469,10 @@ def attempt_score(attempt):
     return points, percent
 
 
-def attempt_submit(attempt, now=None):
-    """Submit and score an attempt once; a second submission returns the first result unchanged."""
+def attempt_submit(attempt, now=None, *, decide_completion=True):
+    """Submit and score an attempt once; a second submission returns the first result unchanged.
+
+    ``decide_completion=False`` leaves deciding completion to the caller (the sweep does it per course)."""
     now = now or timezone.now()
     with transaction.atomic():
         attempt = TestAttempt.objects.select_for_update().select_related("test").get(pk=attempt.pk)
@@ -436,9 +488,51 @@ def attempt_submit(attempt, now=None):
         attempt.submitted_at = min(now, deadline + GRACE) if deadline else now
         attempt.save(update_fields=["points", "score", "is_passed", "submitted_at"])
     test = attempt.test
-    if test.kind == CourseTest.Kind.POST and test.is_required_for_completion:
+    if decide_completion and _decides_completion(test):
         completion_evaluate_many(test.course_id, [attempt.participant_id])
     return attempt
+
+
+def _decides_completion(test):
+    return test.kind == CourseTest.Kind.POST and test.is_required_for_completion
+
+
+def attempts_expired(now=None, grace=GRACE):
+    """Open attempts whose effective deadline (attempt_effective_deadline) plus ``grace`` has passed, in one query:
+    the time limit ran out, the test's closing date passed, or a pre-test without one reached the start
+    of its course's first session."""
+    cutoff = (now or timezone.now()) - grace
+    first_session_began = Exists(
+        TrainingSession.objects.filter(
+            course_id=OuterRef("test__course_id"), status=TrainingSession.Status.SCHEDULED, starts_at__lt=cutoff
+        )
+    )
+    return TestAttempt.objects.filter(submitted_at__isnull=True).filter(
+        Q(deadline__lt=cutoff)
+        | Q(test__closes_at__lt=cutoff)
+        | Q(first_session_began, test__kind=CourseTest.Kind.PRE, test__closes_at__isnull=True)
+    )
+
+
+def attempts_submit_expired(now=None):
+    """Submit and score every open attempt past its deadline and grace, as at that deadline, with the
+    answers saved in time; then decide completion once per course where a required post-test ended.
+
+    Run from cron (``refresh_completion``), so an attempt someone abandoned counts in records, gains,
+    exports and completion without their coming back. Idempotent: an attempt is submitted once
+    (attempt_submit locks it), so an overlapping or repeated run does nothing twice. Returns how many
+    expired attempts it found.
+    """
+    now = now or timezone.now()
+    attempts = list(attempts_expired(now).select_related("test").order_by("pk"))
+    decide = {}
+    for attempt in attempts:
+        attempt_submit(attempt, now=now, decide_completion=False)
+        if _decides_completion(attempt.test):
+            decide.setdefault(attempt.test.course_id, set()).add(attempt.participant_id)
+    for course_id, participant_ids in decide.items():
+        completion_evaluate_many(course_id, participant_ids)
+    return len(attempts)
 
 
 def attempt_seconds_left(attempt, now=None):
@@ -496,4 +590,18 @@ def course_test_may_review(user, test):
     return (
         course.lead_facilitators.filter(pk=user.pk).exists()
         or TrainingSession.objects.filter(course_id=test.course_id, facilitators=user).exists()
+    )
+
+
+def question_bank_may_edit(user, bank):
+    """Whether ``user`` may import into and download ``bank``: change the bank, and add and change
+    questions (an import does both; the spreadsheet carries the answer key), by the snippets'
+    permission policies."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    questions = policy_registry.get_by_type(Question)
+    return (
+        policy_registry.get_by_type(QuestionBank).user_has_permission_for_instance(user, "change", bank)
+        and questions.user_has_permission(user, "add")
+        and questions.user_has_permission(user, "change")
     )

@@ -41,6 +41,8 @@ class ImportResult:
     created: int = 0
     errors: list = field(default_factory=list)
     dry_run: bool = False
+    # What the rows would write (or wrote), for importers whose screen shows it row by row.
+    preview: list = field(default_factory=list)
 
     @property
     def ok(self):

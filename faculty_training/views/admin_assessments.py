@@ -1,8 +1,13 @@
-"""Admin screens of knowledge tests: banks, questions and tests as snippets; attempts review, extra attempts, item analysis."""
+"""Admin screens of knowledge tests: banks, questions and tests as snippets; attempts review, extra attempts,
+item analysis, and a bank's spreadsheet (upload and download)."""
+
+import io
+from functools import partial
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -13,7 +18,20 @@ from ..exceptions import ServiceError
 from ..models import CourseTest, ExtraAttemptGrant, Question, QuestionBank, TestAttempt
 from ..params import bounded_int, clean_text
 from ..selectors.assessments import item_statistics
-from ..services.assessments import attempt_review, course_test_may_review, extra_attempt_grant
+from ..services.assessment_imports import (
+    FILE_FORMATS,
+    question_bank_filename,
+    question_bank_import,
+    question_bank_write,
+    question_columns,
+)
+from ..services.assessments import (
+    attempt_review,
+    course_test_may_review,
+    extra_attempt_grant,
+    question_bank_may_edit,
+)
+from .admin_people import upload_import
 
 # Who may edit questions in the Questions snippet (its model permission policy).
 QUESTION_EDIT_PERMISSION = "faculty_training.change_question"
@@ -116,6 +134,40 @@ def test_items(request, test_id):
     )
 
 
+def _editable_bank(request, bank_id):
+    bank = get_object_or_404(QuestionBank.objects.select_related("programme"), pk=bank_id)
+    if not question_bank_may_edit(request.user, bank):
+        raise PermissionDenied
+    return bank
+
+
+def bank_import(request, bank_id):
+    """Upload a bank's spreadsheet: checked first (by default nothing is written and the rows are
+    previewed), then written all or nothing, with every bad row named."""
+    bank = _editable_bank(request, bank_id)
+    context = upload_import(request, partial(question_bank_import, bank, imported_by=request.user))
+    return TemplateResponse(
+        request,
+        "faculty_training/admin/assessments/import_questions.html",
+        {**context, "bank": bank, "columns": [column.key for column in question_columns()]},
+    )
+
+
+def bank_export(request, bank_id, file_format):
+    """The bank as the spreadsheet the upload reads back: for translators, one column per language.
+    It names the right answers, so it is for those who may edit the bank, and never cached."""
+    bank = _editable_bank(request, bank_id)
+    if file_format not in FILE_FORMATS:
+        raise Http404
+    stream = io.BytesIO()
+    question_bank_write(bank, file_format, stream)
+    response = HttpResponse(stream.getvalue(), content_type=FILE_FORMATS[file_format])
+    response["Content-Disposition"] = f'attachment; filename="{question_bank_filename(bank, file_format)}"'
+    response["Cache-Control"] = "no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
 def admin_urls():
     from django.urls import path
 
@@ -123,4 +175,10 @@ def admin_urls():
         path("training/tests/<id:test_id>/attempts/", test_attempts, name="faculty_training_test_attempts"),
         path("training/tests/<id:test_id>/questions/", test_items, name="faculty_training_test_items"),
         path("training/attempts/<id:attempt_id>/", attempt_detail, name="faculty_training_attempt"),
+        path("training/question-banks/<id:bank_id>/import/", bank_import, name="faculty_training_bank_import"),
+        path(
+            "training/question-banks/<id:bank_id>/questions.<slug:file_format>",
+            bank_export,
+            name="faculty_training_bank_export",
+        ),
     ]

@@ -3,7 +3,7 @@
 Everything works with plain form posts; a small script (static/faculty_training/js/test-answers.js)
 saves each answer as it is given when scripts run. A person only ever reaches their own attempts,
 and right answers and explanations are only rendered for submitted attempts once no later attempt of
-a test on the same bank is possible (services.assessments.attempt_key_visible).
+a test on the same bank, in any course, is possible (services.assessments.attempt_key_visible).
 """
 
 from datetime import timedelta

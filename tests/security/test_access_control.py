@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from faculty_training.models import Certificate, Enrollment, InstitutionCoordinator, TrainingSession
 from faculty_training.services.enrollment import enrollment_create
+from tests.assessment_builders import build_bank
 from tests.builders import (
     build_completed_enrollment,
     build_group_member,
@@ -52,6 +53,7 @@ def world():
         "session": session,
         "course": tree["course"],
         "holder": enrollment.participant,
+        "bank": build_bank(tree["programme"]),
     }
 
 
@@ -97,6 +99,21 @@ PROTECTED = [
         {"administrator"},
     ),
     ("api tokens", lambda w: reverse("faculty_training_api_tokens"), {"administrator"}),
+    (
+        "import questions",
+        lambda w: reverse("faculty_training_bank_import", args=[w["bank"].pk]),
+        {"administrator"},
+    ),
+    (
+        "download questions",
+        lambda w: reverse("faculty_training_bank_export", args=[w["bank"].pk, "xlsx"]),
+        {"administrator"},
+    ),
+    (
+        "translation status of questions",
+        lambda w: reverse("faculty_training_question_translation_status"),
+        {"administrator"},
+    ),
 ]
 
 

@@ -371,6 +371,12 @@ TARGETS = [
         "get", lambda w: reverse("faculty_training_notifications:index"), ["kind", "email_status", "p"], is_form=True
     ),
     Target("get", lambda w: reverse("faculty_training_translation_status"), ["live", "p"], is_form=True),
+    Target(
+        "get",
+        lambda w: reverse("faculty_training_question_translation_status"),
+        ["bank", "is_active", "p"],
+        is_form=True,
+    ),
     Target("get", lambda w: reverse("faculty_training_records:evaluation"), ["survey", "by", "course"]),
     Target("post", lambda w: reverse("faculty_training_test_attempts", args=[w["test"].pk]), ["participant", "reason"]),
     Target("post", lambda w: reverse("faculty_training:attempt", args=[w["attempt"].pk]), ["save", "submit"]),

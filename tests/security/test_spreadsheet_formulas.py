@@ -13,6 +13,7 @@ from wagtail.log_actions import log
 from faculty_training.models import Notification
 from faculty_training.services.enrollment import enrollment_create
 from faculty_training.services.exports import FORMULA_PREFIXES
+from tests.assessment_builders import build_bank, build_question
 from tests.builders import build_content_tree, build_course, build_institution, build_participant, build_user
 
 pytestmark = pytest.mark.django_db
@@ -24,6 +25,7 @@ HOSTILE = ['=HYPERLINK("http://x")', "@SUM(A1)", "+1", "-2+3", "\t=1", "\r=1"]
 def hostile_world():
     tree = build_content_tree(modules=1)
     institution = build_institution(code="PK-HOST")
+    bank = build_bank(tree["programme"])
     for number, payload in enumerate(HOSTILE):
         person = build_participant(
             latin_name=f"Person {number}",
@@ -39,9 +41,10 @@ def hostile_world():
         hostile_institution = build_institution(name_en=payload, city_en=payload)
         log(instance=hostile_institution, action="wagtail.edit")  # the site history names it
         build_course(tree["programme"], title_en=payload)
+        build_question(bank, "true_false", text_en=payload, feedback_en=payload, explanation_en=payload)
     client = Client()
     client.force_login(build_user(username="root", is_superuser=True, is_staff=True))
-    return {"client": client, "institution": institution}
+    return {"client": client, "institution": institution, "bank": bank}
 
 
 ADMIN_EXPORTS = {
@@ -49,6 +52,7 @@ ADMIN_EXPORTS = {
     "sent notifications": lambda: reverse("faculty_training_notifications:index"),
     "institutions": lambda: reverse("wagtailsnippets_faculty_training_institution:list"),
     "translation status": lambda: reverse("faculty_training_translation_status"),
+    "translation status of questions": lambda: reverse("faculty_training_question_translation_status"),
     "site history": lambda: reverse("wagtailadmin_reports:site_history"),
 }
 
@@ -110,6 +114,13 @@ def test_export_records_command_neutralises_formulas(hostile_world, file_format,
         stdout=io.StringIO(),
     )
     content = output.read_bytes()
+    _assert_neutralised(_csv_cells(content) if file_format == "csv" else _xlsx_cells(content))
+
+
+@pytest.mark.parametrize("file_format", ["csv", "xlsx"])
+def test_question_bank_download_neutralises_formulas(hostile_world, file_format):
+    url = reverse("faculty_training_bank_export", args=[hostile_world["bank"].pk, file_format])
+    content = _body(hostile_world["client"].get(url))
     _assert_neutralised(_csv_cells(content) if file_format == "csv" else _xlsx_cells(content))
 
 

@@ -5,8 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from faculty_training.models import QuestionBank
-from faculty_training.services.assessment_imports import question_bank_rows, question_columns
-from faculty_training.services.exports import csv_lines, xlsx_file
+from faculty_training.services.assessment_imports import question_bank_write
 
 
 class Command(BaseCommand):
@@ -21,13 +20,6 @@ class Command(BaseCommand):
         question_bank = QuestionBank.objects.filter(pk=bank).first()
         if question_bank is None:
             raise CommandError(f"There is no question bank with id {bank}.")
-        rows = list(question_bank_rows(question_bank))
-        columns = question_columns()
         with output.open("wb") as stream:
-            if format == "csv":
-                for chunk in csv_lines(rows, columns):
-                    stream.write(chunk)
-            else:
-                handle = xlsx_file(rows, columns, title="Questions", right_to_left=False)
-                stream.write(handle.read())
-        self.stdout.write(self.style.SUCCESS(f"{len(rows)} question(s) written to {output}."))
+            count = question_bank_write(question_bank, format, stream)
+        self.stdout.write(self.style.SUCCESS(f"{count} question(s) written to {output}."))
