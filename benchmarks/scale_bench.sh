@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The scale part of `make bench`: pages and worker exports on the scale data set, then the check-in
-# burst against `make serve-production` on BENCH_PORT (loopback). SCALE_DATABASE_URL must hold data
+# The scale part of `make bench`: pages and worker exports on the scale data set, then every record
+# downloaded through `make serve-production` and its worker, and the check-in burst (loopback). SCALE_DATABASE_URL must hold data
 # made by generate_scale_data (see docs/development.md); without it this part says how and stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,5 +23,11 @@ for _ in $(seq 120); do
     curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && break
     sleep 1
 done
+DJANGO_SETTINGS_MODULE=cms.settings.production ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false \
+    SECURE_COOKIES=false TRUSTED_PROXY_COUNT=0 setsid .venv/bin/python manage.py db_worker --backend batches \
+    --no-reload >var/bench/worker.log 2>&1 &
+worker=$!
+trap 'kill -TERM -- "-$server" "-$worker" 2>/dev/null || true' EXIT
+.venv/bin/python benchmarks/export_http.py --base "http://127.0.0.1:$PORT" || true
 .venv/bin/python benchmarks/check_in_burst.py --base "http://127.0.0.1:$PORT" --participants 1500 --window 60 \
     --find-shortest --json var/bench/check_in_burst.json || true
