@@ -194,39 +194,15 @@ def completion_decide_soon(course_id, participant_ids):
     (``completion_decide_pending``, seconds later) or, with no worker running, by ``refresh_completion``
     from cron. Inputs that can lose completion (registers, imports, cancellations) decide at once.
 
-    The worker is asked once the mark is committed, and only if no task for the course is still
-    waiting: a waiting task is claimed (committed) before it reads what is pending, so it will see
-    this mark; one already claimed does not hold back a new one. A burst of 1,500 check-ins then
-    makes a handful of tasks, not 1,500.
+    The task row is written in the caller's transaction (database queue), so the worker sees it only
+    together with the attendance that caused it.
     """
+    from ..tasks import completion_pending_task, task_backend
+
     Enrollment.objects.filter(course_id=course_id, participant_id__in=list(participant_ids)).exclude(
         status=Enrollment.Status.WITHDRAWN
     ).update(completion_checked_at=None)
-    transaction.on_commit(lambda: _ask_worker_to_decide(course_id))
-
-
-def _ask_worker_to_decide(course_id):
-    from ..tasks import completion_pending_task, task_backend
-
-    task = completion_pending_task.using(backend=task_backend())
-    if _task_waiting(task, course_id):
-        return
-    task.enqueue(course_id)
-
-
-def _task_waiting(task, course_id):
-    """Whether the database queue holds this task for this course, not yet claimed by a worker."""
-    from django_tasks_db import DatabaseBackend
-    from django_tasks_db.models import DBTaskResult
-
-    if not isinstance(task.get_backend(), DatabaseBackend):
-        return False
-    return DBTaskResult.objects.filter(
-        status="READY",
-        backend_name=task.backend,
-        task_path=task.module_path,
-        args_kwargs={"args": [course_id], "kwargs": {}},
-    ).exists()
+    completion_pending_task.using(backend=task_backend()).enqueue(course_id)
 
 
 def completion_decide_pending(course_id=None):

@@ -238,17 +238,14 @@ def _ready_but_for_attendance(setup):
 
 
 @override_settings(FACULTY_TRAINING_TASK_BACKEND="notifications")  # a real database queue
-def test_a_check_in_leaves_completion_to_the_worker_which_completes_the_course(
-    live_setup, django_capture_on_commit_callbacks
-):
+def test_a_check_in_leaves_completion_to_the_worker_which_completes_the_course(live_setup):
     setup = live_setup
     from django_tasks_db.models import DBTaskResult
 
     from tests.faculty_training.test_notifications import _run_worker_command
 
     enrollment = _ready_but_for_attendance(setup)
-    with django_capture_on_commit_callbacks(execute=True):
-        check_in_by_token(participant=setup["person"], token=check_in_token(setup["session"]))
+    check_in_by_token(participant=setup["person"], token=check_in_token(setup["session"]))
     enrollment.refresh_from_db()
     assert enrollment.status == enrollment.Status.ACTIVE
     assert enrollment.completion_checked_at is None  # marked "to decide"
@@ -317,28 +314,3 @@ def test_the_check_in_request_costs_the_same_queries_in_a_small_and_a_large_cour
     later = build_session(course, starts_in_minutes=-5)
     assert check_in_queries(later, setup["person"]) == small
     assert small <= 14
-
-
-@override_settings(FACULTY_TRAINING_TASK_BACKEND="notifications")
-def test_a_burst_of_check_ins_asks_the_worker_once_per_waiting_task(live_setup, django_capture_on_commit_callbacks):
-    """While a task for the course waits in the queue, more check-ins add none; once a worker has
-    claimed it, the next check-in asks again, so nothing marked after the claim is left undecided."""
-    from django_tasks_db.models import DBTaskResult
-
-    from faculty_training.models import Enrollment
-
-    course, session = live_setup["course"], live_setup["session"]
-    people = [build_participant() for _number in range(4)]
-    for person in people:
-        enrollment_create(participant=person, course=course)
-    tasks = DBTaskResult.objects.filter(task_path__endswith="completion_pending_task")
-    for person in people[:3]:
-        with django_capture_on_commit_callbacks(execute=True):
-            check_in_by_token(participant=person, token=check_in_token(session))
-    assert tasks.count() == 1
-    tasks.update(status="RUNNING")  # a worker claimed it
-    with django_capture_on_commit_callbacks(execute=True):
-        check_in_by_token(participant=people[3], token=check_in_token(session))
-    assert tasks.count() == 2
-    pending = Enrollment.objects.filter(course=course, completion_checked_at__isnull=True)
-    assert sorted(pending.values_list("participant_id", flat=True)) == sorted(person.pk for person in people)
