@@ -1,4 +1,5 @@
-"""Participants' surveys and micro-teaching episodes, and the evaluation results of the records."""
+"""Participants' surveys and micro-teaching episodes, the evaluation results of the records, and
+those of the courses a facilitator leads."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -15,7 +16,13 @@ from ..exceptions import ServiceError
 from ..forms.evaluation import EpisodeForm, RubricScoreForm, SurveyForm
 from ..models import CoursePage, CourseSurvey, Enrollment, SurveyTemplate
 from ..params import bounded_int
-from ..selectors.records import Column, scope_for_user, survey_responses_queryset
+from ..selectors.records import (
+    Column,
+    led_course_ids,
+    led_survey_responses_queryset,
+    scope_for_user,
+    survey_responses_queryset,
+)
 from ..services import rubrics, surveys
 from ..services.exports import csv_lines, export_filename, xlsx_file
 
@@ -213,6 +220,32 @@ def survey_results(request):
             "minimum": surveys.min_group(),
             "scope": scope,
             "observations": rubrics.observation_changes(scope),
+        },
+    )
+
+
+@login_required
+def teaching_results(request, course_id):
+    """A lead facilitator's view of one of their courses: each survey's results (released cells only,
+    small groups hidden, as on the records page) and the rubric changes. Any other course, and anyone
+    who does not lead it, is not found."""
+    course_ids = led_course_ids(request.user)
+    if not course_ids or course_id not in course_ids:
+        raise Http404
+    course = get_object_or_404(CoursePage, pk=course_id)
+    results = []
+    for course_survey in CourseSurvey.objects.filter(course=course).select_related("template"):
+        responses = list(led_survey_responses_queryset(course_ids, course_survey.pk))
+        summary = surveys.survey_summary(responses, list(course_survey.template.items.all()))
+        results.append({"course_survey": course_survey, "group": summary})
+    return render(
+        request,
+        "faculty_training/evaluation/teaching_results.html",
+        {
+            "course": course,
+            "results": results,
+            "minimum": surveys.min_group(),
+            "observations": rubrics.led_observation_changes({course.pk}),
         },
     )
 
