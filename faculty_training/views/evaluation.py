@@ -218,6 +218,10 @@ def survey_results(request):
             "course_id": course_id,
             "groups": groups,
             "minimum": surveys.min_group(),
+            # Over every course and institution, whatever the scope and filters: never one cell's.
+            "waiting": surveys.responses_waiting_count(CourseSurvey.objects.filter(template=template))
+            if template
+            else 0,
             "scope": scope,
             "observations": rubrics.observation_changes(scope),
         },
@@ -237,7 +241,8 @@ def teaching_results(request, course_id):
     for course_survey in CourseSurvey.objects.filter(course=course).select_related("template"):
         responses = list(led_survey_responses_queryset(course_ids, course_survey.pk))
         summary = surveys.survey_summary(responses, list(course_survey.template.items.all()))
-        results.append({"course_survey": course_survey, "group": summary})
+        waiting = surveys.responses_waiting_count([course_survey])
+        results.append({"course_survey": course_survey, "group": summary, "waiting": waiting})
     return render(
         request,
         "faculty_training/evaluation/teaching_results.html",
