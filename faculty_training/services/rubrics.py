@@ -248,6 +248,7 @@ def episode_feedback_for(user, episode_id):
         "episode": episode,
         "rows": rows,
         "levels": levels,
+        "grid": rubric.grid_rows(criteria),
         "top": len(levels),
         "comments": comments,
         "scored": sum(1 for assignment in assignments if assignment.scored_at),

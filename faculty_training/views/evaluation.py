@@ -144,7 +144,7 @@ def episode_score(request, episode_id):
     rubric = assignment.episode.observation.rubric
     initial = {f"criterion_{key}": value for key, value in assignment.levels.items()}
     initial["comment"] = assignment.comment
-    form = RubricScoreForm(request.POST or None, initial=initial, criteria=criteria, level_names=rubric.level_names())
+    form = RubricScoreForm(request.POST or None, initial=initial, rubric=rubric, criteria=criteria)
     if request.method == "POST" and form.is_valid():
         rubrics.episode_score(assignment, levels=form.levels(), comment=form.cleaned_data["comment"])
         messages.success(request, _("Your scores are saved."))
