@@ -54,15 +54,12 @@ class SurveyForm(forms.Form):
 class RubricScoreForm(forms.Form):
     """One choice of level per criterion the assessor's perspective scores, and a comment."""
 
-    def __init__(self, *args, criteria, level_names, **kwargs):
+    def __init__(self, *args, rubric, criteria, **kwargs):
         super().__init__(*args, **kwargs)
         self.criteria = list(criteria)
+        self.rubric_rows = rubric.grid_rows(self.criteria)
+        choices = list(enumerate(rubric.level_names(), start=1))
         for criterion in self.criteria:
-            descriptors = criterion.descriptor_list()
-            choices = [
-                (number, f"{name} — {descriptors[number - 1]}" if number - 1 < len(descriptors) else name)
-                for number, name in enumerate(level_names, start=1)
-            ]
             field = forms.TypedChoiceField(
                 label=criterion.title, choices=choices, coerce=int, widget=forms.RadioSelect, error_messages=REQUIRED
             )
@@ -77,6 +74,19 @@ class RubricScoreForm(forms.Form):
 
     def levels(self):
         return {str(criterion.pk): self.cleaned_data[f"criterion_{criterion.pk}"] for criterion in self.criteria}
+
+    def grid_rows(self):
+        """The rubric's table with a radio in each cell: per criterion its bound field and, per level,
+        the level's name, its descriptor and the radio choosing it."""
+        rows = []
+        for criterion, levels in self.rubric_rows:
+            field = self[f"criterion_{criterion.pk}"]
+            cells = [
+                {"name": name, "descriptor": descriptor, "choice": choice}
+                for (name, descriptor), choice in zip(levels, field.subwidgets, strict=True)
+            ]
+            rows.append({"criterion": criterion, "field": field, "cells": cells})
+        return rows
 
 
 class EpisodeForm(forms.Form):

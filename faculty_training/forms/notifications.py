@@ -11,7 +11,15 @@ class NotificationPreferenceForm(forms.ModelForm):
 
     class Meta:
         model = NotificationPreference
-        fields = ["enrolment", "reminders", "session_updates", "certificates", "digest", "language"]
+        fields = [
+            "enrolment",
+            "reminders",
+            "evaluation_reminders",
+            "session_updates",
+            "certificates",
+            "digest",
+            "language",
+        ]
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PreviewableMixin
 
 from ..storage import private_storage
 
@@ -212,8 +212,9 @@ class SurveyResponse(models.Model):
         return str(_("Response to %(survey)s") % {"survey": self.course_survey})
 
 
-class Rubric(ClusterableModel):
-    """Criteria × levels with a descriptor in each cell, in four languages."""
+class Rubric(PreviewableMixin, ClusterableModel):
+    """Criteria × levels with a descriptor in each cell, in four languages; the admin previews it as
+    the table participants and assessors see."""
 
     title = models.CharField(_("title"), max_length=200)
     levels = models.TextField(
@@ -239,6 +240,22 @@ class Rubric(ClusterableModel):
         english = option_lines(getattr(self, "levels_en", self.levels))
         shown = option_lines(self.levels)
         return shown if len(shown) == len(english) else english
+
+    def grid_rows(self, criteria=None):
+        """The table: per criterion (all, or ``criteria``), (level name, descriptor) for each level,
+        lowest first; the descriptor is "" where the criterion has fewer lines than levels."""
+        names = self.level_names()
+        rows = []
+        for criterion in self.criteria.all() if criteria is None else criteria:
+            descriptors = criterion.descriptor_list()
+            cells = [
+                (name, descriptors[number] if number < len(descriptors) else "") for number, name in enumerate(names)
+            ]
+            rows.append((criterion, cells))
+        return rows
+
+    def get_preview_template(self, request, mode_name):
+        return "faculty_training/evaluation/rubric_preview.html"
 
 
 class RubricCriterion(Orderable):

@@ -68,6 +68,14 @@ class NotificationPreference(models.Model):
     )
     enrolment = models.BooleanField(_("enrolment confirmations"), default=True)
     reminders = models.BooleanField(_("reminders a day and an hour before my sessions"), default=True)
+    evaluation_reminders = models.BooleanField(
+        _("reminders of evaluation surveys waiting for my answers"),
+        default=True,
+        help_text=_(
+            "One e-mail for each survey of your courses that is open and not yet answered. Micro-teaching "
+            "episodes waiting for your scores are not e-mailed: they are listed on your Micro-teaching page."
+        ),
+    )
     session_updates = models.BooleanField(_("changed or cancelled sessions"), default=True)
     certificates = models.BooleanField(_("new certificates"), default=True)
     digest = models.BooleanField(_("weekly digest of my institution's completions"), default=True)

@@ -4,6 +4,9 @@ Every view, export, command and API call builds its rows with ``records_queryset
 a scope comes from ``scope_for_user`` (administrators: everything; a coordinator: their one
 institution; anyone else: nothing), ``scope_for_institution`` (the command) or
 ``scope_for_token`` (the API). Filters can only narrow a scope, never widen it.
+
+Facilitators see evaluation results by course instead: ``led_course_ids`` names the courses a
+facilitator leads, and the ``led_*`` selectors take only those.
 """
 
 from dataclasses import dataclass
@@ -346,3 +349,29 @@ def episode_scores_queryset(scope, observation_id=None):
     if observation_id:
         queryset = queryset.filter(episode__observation_id=observation_id)
     return queryset
+
+
+def led_course_ids(user):
+    """The ids of the courses ``user`` leads as a facilitator (a lead facilitator of the course and in
+    the Facilitators group); None for anyone who is not a facilitator."""
+    if not user.is_authenticated or not user.groups.filter(name=roles.FACILITATORS).exists():
+        return None
+    return set(user.led_courses.values_list("pk", flat=True))
+
+
+def led_survey_responses_queryset(course_ids, course_survey_id):
+    """Released responses to one survey of a course in ``course_ids`` (whole cells, as above)."""
+    from ..models import SurveyResponse
+
+    return SurveyResponse.objects.filter(
+        course_survey_id=course_survey_id, course_survey__course_id__in=course_ids or (), released=True
+    ).order_by("id")
+
+
+def led_episode_scores_queryset(course_ids):
+    """Scored micro-teaching episodes of the courses in ``course_ids``."""
+    from ..models import EpisodeAssessor
+
+    return EpisodeAssessor.objects.filter(
+        scored_at__isnull=False, episode__observation__course_id__in=course_ids or ()
+    ).select_related("episode")

@@ -58,9 +58,9 @@ CATEGORY = {
     Kind.CERTIFICATE_UNDER_REVIEW: None,
     Kind.CERTIFICATE_CONFIRMED: None,
     Kind.COORDINATOR_DIGEST: "digest",
-    Kind.SURVEY_REMINDER: "reminders",
+    Kind.SURVEY_REMINDER: "evaluation_reminders",
 }
-CATEGORIES = ("enrolment", "reminders", "session_updates", "certificates", "digest")
+CATEGORIES = ("enrolment", "reminders", "evaluation_reminders", "session_updates", "certificates", "digest")
 HOUR_LEAD, DAY_LEAD = timedelta(hours=1), timedelta(hours=24)  # reminders: an hour and a day before
 MAX_ATTEMPTS = 5
 UNSUBSCRIBE_SALT = "faculty_training.notifications.unsubscribe"

@@ -248,6 +248,7 @@ def episode_feedback_for(user, episode_id):
         "episode": episode,
         "rows": rows,
         "levels": levels,
+        "grid": rubric.grid_rows(criteria),
         "top": len(levels),
         "comments": comments,
         "scored": sum(1 for assignment in assignments if assignment.scored_at),
@@ -290,7 +291,20 @@ def observation_changes(scope):
 
     if scope is None:
         return []
-    scores = list(episode_scores_queryset(scope).select_related("episode__observation__rubric"))
+    return observation_changes_of(episode_scores_queryset(scope))
+
+
+def led_observation_changes(course_ids):
+    """The same for a facilitator: over the scored episodes of the courses they lead."""
+    from ..selectors.records import led_episode_scores_queryset
+
+    return observation_changes_of(led_episode_scores_queryset(course_ids))
+
+
+def observation_changes_of(scores):
+    """Per observation and criterion of the ``scores`` (scored assignments), the mean combined level
+    before and after the course and the change."""
+    scores = list(scores.select_related("episode__observation__rubric", "episode__observation__course"))
     by_observation = {}
     for assignment in scores:
         by_observation.setdefault(assignment.episode.observation, []).append(assignment)

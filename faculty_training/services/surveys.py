@@ -159,6 +159,12 @@ def survey_cell_release(course_survey, institution_id):
         waiting.update(released=True)
 
 
+def responses_waiting_count(course_surveys):
+    """How many responses to ``course_surveys`` wait for their cell to be released, all cells
+    together: a results page may say this total, never a cell's own count (which could be one)."""
+    return SurveyResponse.objects.filter(course_survey__in=course_surveys, released=False).count()
+
+
 def survey_reminders_schedule():
     """Remind each person once of each survey open to them that they have not answered (the
     "has answered" rows decide, never the answers). Returns the number of new notifications."""

@@ -33,4 +33,5 @@ urlpatterns = [
     path("episodes/<id:episode_id>/", evaluation.episode_feedback, name="episode_feedback"),
     path("episodes/<id:episode_id>/score/", evaluation.episode_score, name="episode_score"),
     path("episodes/<id:episode_id>/file/", evaluation.episode_file, name="episode_file"),
+    path("teaching/<id:course_id>/evaluation/", evaluation.teaching_results, name="teaching_results"),
 ]

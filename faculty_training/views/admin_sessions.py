@@ -21,8 +21,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from .. import roles
 from ..conf import language_codes
 from ..exceptions import ServiceError
-from ..models import AttendanceRecord, TrainingSession
+from ..models import AttendanceRecord, CoursePage, TrainingSession
 from ..params import bounded_int, clean_text
+from ..selectors.records import led_course_ids
 from ..services.attendance import attendance_register_save, register_participants, session_cancel, session_may_manage
 from ..services.check_in import check_in_code, check_in_token, seconds_until_next_code
 from ..services.feedback import feedback_summary
@@ -109,12 +110,15 @@ def today(request):
         sessions = sessions.filter(facilitators=request.user)
     sessions = list(sessions.select_related("course").order_by("starts_at")[:50])
     end_of_today = start + timedelta(days=1)
+    led = led_course_ids(request.user)
     return TemplateResponse(
         request,
         "faculty_training/admin/today.html",
         {
             "today": [session for session in sessions if session.starts_at < end_of_today],
             "later": [session for session in sessions if session.starts_at >= end_of_today],
+            # The evaluation of their own teaching, one click from their sessions.
+            "led_courses": CoursePage.objects.filter(pk__in=led).order_by("path") if led else [],
         },
     )
 

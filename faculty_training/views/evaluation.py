@@ -1,4 +1,5 @@
-"""Participants' surveys and micro-teaching episodes, and the evaluation results of the records."""
+"""Participants' surveys and micro-teaching episodes, the evaluation results of the records, and
+those of the courses a facilitator leads."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -15,7 +16,13 @@ from ..exceptions import ServiceError
 from ..forms.evaluation import EpisodeForm, RubricScoreForm, SurveyForm
 from ..models import CoursePage, CourseSurvey, Enrollment, SurveyTemplate
 from ..params import bounded_int
-from ..selectors.records import Column, scope_for_user, survey_responses_queryset
+from ..selectors.records import (
+    Column,
+    led_course_ids,
+    led_survey_responses_queryset,
+    scope_for_user,
+    survey_responses_queryset,
+)
 from ..services import rubrics, surveys
 from ..services.exports import csv_lines, export_filename, xlsx_file
 
@@ -137,7 +144,7 @@ def episode_score(request, episode_id):
     rubric = assignment.episode.observation.rubric
     initial = {f"criterion_{key}": value for key, value in assignment.levels.items()}
     initial["comment"] = assignment.comment
-    form = RubricScoreForm(request.POST or None, initial=initial, criteria=criteria, level_names=rubric.level_names())
+    form = RubricScoreForm(request.POST or None, initial=initial, rubric=rubric, criteria=criteria)
     if request.method == "POST" and form.is_valid():
         rubrics.episode_score(assignment, levels=form.levels(), comment=form.cleaned_data["comment"])
         messages.success(request, _("Your scores are saved."))
@@ -211,8 +218,39 @@ def survey_results(request):
             "course_id": course_id,
             "groups": groups,
             "minimum": surveys.min_group(),
+            # Over every course and institution, whatever the scope and filters: never one cell's.
+            "waiting": surveys.responses_waiting_count(CourseSurvey.objects.filter(template=template))
+            if template
+            else 0,
             "scope": scope,
             "observations": rubrics.observation_changes(scope),
+        },
+    )
+
+
+@login_required
+def teaching_results(request, course_id):
+    """A lead facilitator's view of one of their courses: each survey's results (released cells only,
+    small groups hidden, as on the records page) and the rubric changes. Any other course, and anyone
+    who does not lead it, is not found."""
+    course_ids = led_course_ids(request.user)
+    if not course_ids or course_id not in course_ids:
+        raise Http404
+    course = get_object_or_404(CoursePage, pk=course_id)
+    results = []
+    for course_survey in CourseSurvey.objects.filter(course=course).select_related("template"):
+        responses = list(led_survey_responses_queryset(course_ids, course_survey.pk))
+        summary = surveys.survey_summary(responses, list(course_survey.template.items.all()))
+        waiting = surveys.responses_waiting_count([course_survey])
+        results.append({"course_survey": course_survey, "group": summary, "waiting": waiting})
+    return render(
+        request,
+        "faculty_training/evaluation/teaching_results.html",
+        {
+            "course": course,
+            "results": results,
+            "minimum": surveys.min_group(),
+            "observations": rubrics.led_observation_changes({course.pk}),
         },
     )
 

@@ -52,8 +52,8 @@ def test_kazakh_evaluation_journey(browser, live_server, demo, screenshot):
         desk = browser.new_context(**DESKTOP).new_page()
         login(desk, live_server, "kk", assignment.assessor.username)
         desk.goto(f"{live_server.url}/kk/training/episodes/{episode.pk}/score/")
-        for fieldset in desk.locator("fieldset.rubric__criterion").all():
-            fieldset.locator("input[type=radio]").nth(2).check()
+        for row in desk.locator("tr.rubric-grid__row").all():
+            row.locator("input[type=radio]").nth(2).check()
         if assignment.perspective == "facilitator":
             screenshot(desk, "kk-rubric-score")
         desk.click("main form.form button[type=submit]")
@@ -74,3 +74,40 @@ def test_kazakh_evaluation_journey(browser, live_server, demo, screenshot):
     assert "Исламабад" not in html and "Ислам" not in html  # no Pakistani institution's group
     assert "Микросабақ: әр критерий бойынша өзгеріс" in html
     screenshot(coordinator, "kk-evaluation-results")
+
+
+def test_urdu_rubric_table_on_a_phone_and_the_facilitators_results(browser, live_server, demo, screenshot):
+    """The facilitator scores against the rubric's table in Urdu: stacked on a phone with no page
+    scroll, right to left on a desktop; then opens the evaluation of a course they lead."""
+    facilitator = get_user_model().objects.get(username="facilitator")
+    assignment = EpisodeAssessor.objects.filter(assessor=facilitator, perspective="facilitator").first()
+    url = f"{live_server.url}/ur/training/episodes/{assignment.episode_id}/score/"
+
+    phone = browser.new_context(**PHONE).new_page()
+    login(phone, live_server, "ur", "facilitator")
+    phone.goto(url)
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    assert phone.evaluate("getComputedStyle(document.querySelector('tr.rubric-grid__row')).display") == "block"
+    screenshot(phone, "ur-rubric-score-phone")
+    first_row = phone.locator("tr.rubric-grid__row").first
+    first_row.locator("label.rubric-grid__choice").nth(0).click()  # a tap on the cell's text chooses it
+    assert first_row.locator("input[type=radio]").nth(0).is_checked()
+    phone.click("main form.form button[type=submit]")
+    phone.wait_for_url("**/ur/training/episodes/")
+    assignment.refresh_from_db()
+    assert 1 in assignment.levels.values()
+
+    desk = browser.new_context(**DESKTOP).new_page()
+    login(desk, live_server, "ur", "facilitator")
+    desk.goto(url)
+    headers = desk.locator("table.rubric-grid__table thead th")
+    lowest, highest = headers.nth(1).bounding_box(), headers.nth(headers.count() - 1).bounding_box()
+    assert lowest["x"] > highest["x"]  # right to left: the lowest level at the right
+    assert desk.evaluate("document.documentElement.scrollWidth") <= 1280
+    screenshot(desk, "ur-rubric-score")
+
+    course = facilitator.led_courses.filter(observations__isnull=False).first()
+    desk.goto(f"{live_server.url}/ur/training/teaching/{course.pk}/evaluation/")
+    html = desk.content()
+    assert "مائیکرو ٹیچنگ: ہر معیار میں تبدیلی" in html and "chart__bar" in html
+    screenshot(desk, "ur-facilitator-results")

@@ -175,9 +175,15 @@ def test_free_text_cannot_become_a_formula_in_downloads(client, answered):
     assert "'=HYPERLINK(1)" in text and ",=HYPERLINK" not in text
 
 
+WAITING = re.compile(r"\d+ responses? to this survey \(([^)]*)\) (?:is|are) still waiting")
+
+
 def _page(client, url):
-    """The page without its per-request CSRF token."""
-    return re.sub(r'value="[A-Za-z0-9]{64}"', "", client.get(url).content.decode())
+    """The page without its per-request CSRF token, and without the number of responses still
+    waiting to be counted: that survey-wide total tells that someone answered (as the "has
+    answered" rows do), never what anyone answered."""
+    html = re.sub(r'value="[A-Za-z0-9]{64}"', "", client.get(url).content.decode())
+    return WAITING.sub(r"N responses to this survey (\1) are still waiting", html)
 
 
 def _csv(client, url):
@@ -229,8 +235,24 @@ def test_results_before_and_after_one_more_answer_are_the_same(client, answered)
         _respond(course, survey, institution, f"late remark {number}", f"late{number}", module)
         assert _csv(client, csv_url) == before_csv
         assert _page(client, page_url) == before_page
+        # Only the survey-wide waiting total moved: the fixture's sixth and lonely answers, and these.
+        assert f"{3 + number} responses to this survey" in client.get(page_url).content.decode()
     # The fifth waiting answer of the cell (the sixth of the fixture and these four) releases them together.
     _respond(course, survey, institution, "late remark 3", "late3", module)
     after = _csv(client, csv_url)
     assert all(text in after for text in [SECRET_TEXTS[5], *(f"late remark {n}" for n in range(4))])
     assert SurveyResponse.objects.filter(released=True).count() == 10
+
+
+def test_lead_facilitator_page_names_nobody_and_moves_only_by_whole_cells(client, answered):
+    course, module = answered["tree"]["course"], answered["tree"]["modules"][0]
+    lead = build_group_member("Facilitators", username="lead_anon")
+    course.lead_facilitators.add(lead)
+    course.save()
+    client.force_login(lead)
+    url = reverse("faculty_training:teaching_results", kwargs={"course_id": course.pk})
+    before = _page(client, url)
+    _assert_no_person(before, answered["people"])
+    assert SECRET_TEXTS[0] in before and SECRET_TEXTS[5] not in before and "lonely unique remark" not in before
+    _respond(course, answered["survey"], answered["people"][0].participant_profile.institution, "late", "late", module)
+    assert _page(client, url) == before

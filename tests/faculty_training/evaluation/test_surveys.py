@@ -188,7 +188,7 @@ def test_reminder_goes_once_to_those_who_have_not_answered_in_their_language(cou
     answered, _e = _enrol_and_study(tree)
     survey_submit(participant=answered, course_survey=survey, answers=answers_for(survey.template, text="my secret"))
     opted_out, _e = _enrol_and_study(tree)
-    NotificationPreference.objects.create(user=opted_out, reminders=False)
+    NotificationPreference.objects.create(user=opted_out, evaluation_reminders=False)
     not_open = build_participant()
     enrollment_create(participant=not_open, course=tree["course"])
 
