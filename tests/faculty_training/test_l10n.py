@@ -82,3 +82,22 @@ def test_template_filters_follow_the_active_language_and_zone():
     with translation.override("kk"), timezone.override(ALMATY):
         rendered = template.render(Context({"when": FRIDAY, "hours": "12.50"}))
     assert plain(rendered) == "2026 ж. 4 желтоқсан, жұма · 12,5"
+
+
+def test_no_template_formats_numbers_with_django_floatformat():
+    """Numbers on pages go through CLDR (``lnumber``): Django's floatformat printed "4.5" to Kazakh and
+    Russian readers, who write "4,5" (found on survey means and rubric changes)."""
+    from pathlib import Path
+
+    import faculty_training
+
+    root = Path(faculty_training.__file__).parent / "templates"
+    using = [str(path.relative_to(root)) for path in root.rglob("*.html") if "floatformat" in path.read_text()]
+    assert using == []
+
+
+@pytest.mark.parametrize("language, expected", [("kk", "4,5"), ("ru", "4,5"), ("ur", "4.5"), ("en", "4.5")])
+def test_a_survey_mean_is_written_as_the_language_writes_it(language, expected):
+    template = Template("{% load faculty_training_l10n %}{{ mean|lnumber:2 }}")
+    with translation.override(language):
+        assert template.render(Context({"mean": 4.5})) == expected
