@@ -166,7 +166,7 @@ def register(request, session_id):
         {
             "session": session,
             "rows": rows,
-            "statuses": AttendanceRecord.Status.choices,
+            "statuses": [(value, str(label)) for value, label in AttendanceRecord.Status.choices],  # translated once, not per row
             "history_url": reverse("faculty_training_sessions:history", args=[session.pk]),
         },
     )
