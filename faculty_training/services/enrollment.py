@@ -64,9 +64,17 @@ def enrollment_withdraw(*, participant, course):
             _("You have completed this course; a completed course cannot be withdrawn from."), "completed"
         )
     if enrollment.status != Enrollment.Status.WITHDRAWN:
-        enrollment.status = Enrollment.Status.WITHDRAWN
-        enrollment.withdrawn_at = timezone.now()
-        enrollment.save(update_fields=["status", "withdrawn_at"])
+        # Decided on the row as it is when written, not as read above: the worker (a check-in's
+        # completion_decide_soon) may have completed it in between, and a completed enrolment keeps
+        # its completion and its certificate.
+        withdrawn = Enrollment.objects.filter(pk=enrollment.pk, status=Enrollment.Status.ACTIVE).update(
+            status=Enrollment.Status.WITHDRAWN, withdrawn_at=timezone.now()
+        )
+        enrollment.refresh_from_db()
+        if not withdrawn and enrollment.status == Enrollment.Status.COMPLETED:
+            raise ServiceError(
+                _("You have completed this course; a completed course cannot be withdrawn from."), "completed"
+            )
     return enrollment
 
 

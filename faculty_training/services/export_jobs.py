@@ -126,6 +126,15 @@ def _transcripts_file(job, scope, queryset, handle):
     return safe, "application/zip"
 
 
+def _time_zone_of(user):
+    """The zone the asker's pages and direct downloads date records in (set at sign-in from their profile,
+    see signals.remember_time_zone); the worker has no request, so it is taken from the profile again."""
+    from ..models import ParticipantProfile
+
+    profile = ParticipantProfile.objects.filter(user=user).select_related("institution").first()
+    return profile.effective_time_zone if profile is not None else None
+
+
 def export_job_run(job_id):
     """Build the job's file (the task body); returns the job. Failures are recorded on the job."""
     job = ExportJob.objects.select_related("requested_by").get(pk=job_id)
@@ -138,7 +147,11 @@ def export_job_run(job_id):
         return job
     job.status = ExportJob.Status.RUNNING
     try:
-        with translation.override(job.language), tempfile.TemporaryFile() as handle:
+        with (
+            translation.override(job.language),
+            timezone.override(_time_zone_of(job.requested_by)),
+            tempfile.TemporaryFile() as handle,
+        ):
             scope, filters, queryset = _filtered(job)
             if job.kind == ExportJob.Kind.TRANSCRIPTS:
                 filename, content_type = _transcripts_file(job, scope, queryset, handle)

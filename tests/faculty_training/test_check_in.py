@@ -314,3 +314,33 @@ def test_the_check_in_request_costs_the_same_queries_in_a_small_and_a_large_cour
     later = build_session(course, starts_in_minutes=-5)
     assert check_in_queries(later, setup["person"]) == small
     assert small <= 14
+
+
+@override_settings(FACULTY_TRAINING_TASK_BACKEND="notifications")
+def test_a_withdrawal_racing_the_worker_never_leaves_a_withdrawn_enrolment_with_a_certificate(live_setup):
+    """The worker may complete an enrolment (and issue its certificate) after a withdrawal read it as in
+    progress and before it writes: the withdrawal must then be refused, not turn a completed enrolment into
+    a withdrawn one that keeps its completion date and a valid certificate."""
+    setup = live_setup
+    from faculty_training.models import Certificate, Enrollment
+    from faculty_training.services.completion import completion_decide_pending
+    from faculty_training.services.enrollment import enrollment_withdraw
+
+    enrollment = _ready_but_for_attendance(setup)
+    check_in_by_token(participant=setup["person"], token=check_in_token(setup["session"]))
+
+    class WorkerFinishesMeanwhile:
+        """The withdrawal asks for the time between reading the enrolment and writing it."""
+
+        @staticmethod
+        def now():
+            completion_decide_pending(setup["course"].pk)
+            return timezone.now()
+
+    with mock.patch("faculty_training.services.enrollment.timezone", WorkerFinishesMeanwhile):
+        with pytest.raises(ServiceError) as refused:
+            enrollment_withdraw(participant=setup["person"], course=setup["course"])
+    assert refused.value.code == "completed"
+    enrollment.refresh_from_db()
+    assert enrollment.status == Enrollment.Status.COMPLETED and enrollment.withdrawn_at is None
+    assert Certificate.objects.valid().filter(enrollment=enrollment).count() == 1

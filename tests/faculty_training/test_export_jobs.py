@@ -165,3 +165,38 @@ def test_three_pending_jobs_per_person_then_a_message_asks_to_wait(client, world
     ExportJob.objects.filter(pk=ExportJob.objects.first().pk).update(status=ExportJob.Status.DONE)
     client.post(url)
     assert ExportJob.objects.count() == 4
+
+
+def test_a_queued_export_dates_records_in_the_askers_time_zone_as_the_direct_download_does(
+    client,
+    world,  # noqa: F811
+    queued,
+    settings,
+):
+    """The worker has no request: its dates must still be the asker's days, not the server's."""
+    import datetime
+
+    from django.contrib.auth.models import Group
+
+    from faculty_training.models import Enrollment, InstitutionCoordinator
+    from tests.builders import build_participant
+
+    coordinator = build_participant(institution=world["pk"], latin_name="Tokyo Coordinator", time_zone="Asia/Tokyo")
+    coordinator.groups.add(Group.objects.get(name="Institution coordinators"))
+    InstitutionCoordinator.objects.create(user=coordinator, institution=world["pk"])
+    # 16:00 UTC: the 1st in Karachi (the server's zone), already the 2nd in Tokyo.
+    Enrollment.objects.filter(participant__in=world["pk_people"]).update(
+        enrolled_at=datetime.datetime(2026, 1, 1, 16, tzinfo=datetime.UTC)
+    )
+    client.force_login(coordinator)
+    client.post(reverse("faculty_training_records:export_csv"))
+    job = ExportJob.objects.get()
+    from django.utils import timezone
+
+    timezone.deactivate()  # the worker is another process: no zone is left over from the request
+    export_job_run(job.pk)
+    queued_rows = _csv(_stored(job))
+    settings.FACULTY_TRAINING_EXPORT_SYNC_LIMIT = 100
+    direct = _csv(b"".join(client.get(reverse("faculty_training_records:export_csv")).streaming_content))
+    assert {row["Enrolled on"] for row in direct} == {"2026-01-02"}
+    assert queued_rows == direct
