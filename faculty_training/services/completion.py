@@ -20,6 +20,7 @@ numbers that decided. A change of completion is published as ``events.completion
 certificates and notifications subscribe to it.
 """
 
+import logging
 from collections import defaultdict
 
 from django.db import transaction
@@ -31,6 +32,8 @@ from ..events import completion_changed
 from ..models import AttendanceRecord, CoursePage, Enrollment, ModulePage, ModuleProgress, TrainingSession
 from ..models.enrollment import STORED_FACTS, CompletionState
 from ..selectors.assessments import post_test_passers
+
+logger = logging.getLogger(__name__)
 
 
 def counted_statuses():
@@ -247,11 +250,30 @@ def completion_refresh_due(now=None):
     undecided = Enrollment.objects.filter(completion_checked_at__isnull=True).exclude(
         status=Enrollment.Status.WITHDRAWN
     )
-    completion_evaluate_courses(
-        {course_id for _pk, course_id in sessions} | set(undecided.values_list("course_id", flat=True))
-    )
-    TrainingSession.objects.filter(pk__in=[pk for pk, _course in sessions]).update(held_noted_at=now)
-    return len(sessions)
+    course_ids = {course_id for _pk, course_id in sessions} | set(undecided.values_list("course_id", flat=True))
+    # One course that cannot be decided (a bug, a broken setting) must not hold back every other:
+    # each is decided on its own, its sessions noted only when it succeeded, and the failures are
+    # reported at the end (cron mails them) after the rest is done.
+    failed = []
+    for course in CoursePage.objects.filter(pk__in=course_ids):
+        try:
+            completion_evaluate_many(course)
+        except Exception:
+            logger.exception("completion of course %s could not be decided", course.pk)
+            failed.append(course.pk)
+    noted = [pk for pk, course_id in sessions if course_id not in failed]
+    TrainingSession.objects.filter(pk__in=noted).update(held_noted_at=now)
+    if failed:
+        raise CompletionRefreshError(failed)
+    return len(noted)
+
+
+class CompletionRefreshError(RuntimeError):
+    """Some courses could not be decided; every other course was."""
+
+    def __init__(self, course_ids):
+        super().__init__(f"completion could not be decided for courses {sorted(course_ids)} (see the log)")
+        self.course_ids = course_ids
 
 
 def completion_session_saved(session, now=None):

@@ -166,7 +166,9 @@ def register(request, session_id):
         {
             "session": session,
             "rows": rows,
-            "statuses": [(value, str(label)) for value, label in AttendanceRecord.Status.choices],  # translated once, not per row
+            "statuses": [
+                (value, str(label)) for value, label in AttendanceRecord.Status.choices
+            ],  # translated once, not per row
             "history_url": reverse("faculty_training_sessions:history", args=[session.pk]),
         },
     )

@@ -344,3 +344,33 @@ def test_a_withdrawal_racing_the_worker_never_leaves_a_withdrawn_enrolment_with_
     enrollment.refresh_from_db()
     assert enrollment.status == Enrollment.Status.COMPLETED and enrollment.withdrawn_at is None
     assert Certificate.objects.valid().filter(enrollment=enrollment).count() == 1
+
+
+@override_settings(FACULTY_TRAINING_TASK_BACKEND="notifications")
+def test_one_course_that_cannot_be_decided_does_not_hold_back_the_others(live_setup):
+    """refresh_completion (cron) decides what check-ins left: a failure in one course is reported and
+    every other course is still decided."""
+    from django.core.management import CommandError, call_command
+
+    from faculty_training.services import completion
+
+    enrollment = _ready_but_for_attendance(live_setup)
+    check_in_by_code(participant=live_setup["person"], code=check_in_code(live_setup["session"]))
+    broken = build_content_tree(modules=1, has_live_sessions=True)["course"]
+    enrollment_create(participant=build_participant(), course=broken)
+    broken_session = build_session(broken, starts_in_minutes=-5)
+    type(broken_session).objects.filter(pk=broken_session.pk).update(held_noted_at=None)
+    real = completion.completion_evaluate_many
+
+    def failing_for_broken(course, *args, **kwargs):
+        if getattr(course, "pk", course) == broken.pk:
+            raise ValueError("a broken course")
+        return real(course, *args, **kwargs)
+
+    with mock.patch.object(completion, "completion_evaluate_many", side_effect=failing_for_broken):
+        with pytest.raises(CommandError, match=str(broken.pk)):
+            call_command("refresh_completion")
+    enrollment.refresh_from_db()
+    assert enrollment.status == enrollment.Status.COMPLETED
+    broken_session.refresh_from_db()
+    assert broken_session.held_noted_at is None  # tried again next time

@@ -7,11 +7,11 @@ limit, or the test's closing) and that nobody submitted are submitted and scored
 deadline. Idempotent; ``--all`` decides every course.
 """
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from ...models import CoursePage
 from ...services.assessments import attempts_submit_expired
-from ...services.completion import completion_evaluate_courses, completion_refresh_due
+from ...services.completion import CompletionRefreshError, completion_evaluate_courses, completion_refresh_due
 
 
 class Command(BaseCommand):
@@ -31,5 +31,8 @@ class Command(BaseCommand):
             completion_evaluate_courses(course_ids)
             self.stdout.write(f"Completion decided again in {len(course_ids)} courses.")
             return
-        count = completion_refresh_due()
+        try:
+            count = completion_refresh_due()
+        except CompletionRefreshError as error:
+            raise CommandError(str(error)) from error  # cron reports it; every other course was decided
         self.stdout.write(f"{count} sessions began since the last run; completion decided again.")
