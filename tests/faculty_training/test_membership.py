@@ -58,7 +58,10 @@ def complete(person, tree):
 def record_names(client, user):
     client.force_login(user)
     page = client.get(reverse("faculty_training_records:index"))
-    return [dict((column.key, value) for column, value, _html in row["cells"])["latin_name"] for row in page.context["table"]]
+    return [
+        dict((column.key, value) for column, value, _html in row["cells"])["latin_name"]
+        for row in page.context["table"]
+    ]
 
 
 def test_a_self_chosen_institution_counts_for_nothing_until_confirmed(client, world):
