@@ -68,6 +68,26 @@ def decide_completion_after_content_change(sender, instance, **kwargs):
     completion_page_changed(instance)
 
 
+@receiver(page_published, dispatch_uid="faculty_training-navigation-published")
+@receiver(page_unpublished, dispatch_uid="faculty_training-navigation-unpublished")
+@receiver(post_page_move, dispatch_uid="faculty_training-navigation-moved")
+def navigation_follows_pages(sender, **kwargs):
+    from .selectors.navigation import navigation_changed
+
+    navigation_changed()
+
+
+@receiver(post_delete, dispatch_uid="faculty_training-navigation-deleted")
+@receiver(post_save, dispatch_uid="faculty_training-navigation-privacy")
+def navigation_follows_deletions_and_privacy(sender, **kwargs):
+    from wagtail.models import Page, PageViewRestriction
+
+    if sender is PageViewRestriction or (issubclass(sender, Page) and kwargs.get("created") is None):
+        from .selectors.navigation import navigation_changed
+
+        navigation_changed()
+
+
 @receiver(completion_changed)
 def certificates_follow_completion(sender, gained, lost, **kwargs):
     from .services.certificates import certificates_on_completion, certificates_on_completion_lost

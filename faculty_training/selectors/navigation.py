@@ -1,5 +1,6 @@
 """Where each role's work is: the page a person lands on after logging in, and the programmes link."""
 
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 
@@ -30,7 +31,29 @@ def landing_url(user, language):
     return _in_language(language, "faculty_training:profile")
 
 
+NAVIGATION_GENERATION_KEY = "faculty_training:navigation:generation"
+
+
+def navigation_changed(**kwargs):
+    """Pages were published, unpublished, moved or deleted, or their privacy changed: the header's
+    links are worked out again (every process, through the shared cache)."""
+    try:
+        cache.incr(NAVIGATION_GENERATION_KEY)
+    except ValueError:
+        cache.set(NAVIGATION_GENERATION_KEY, 2, None)
+
+
 def programmes_url():
-    """The published programme index in the current language, or None if there is none."""
-    index = ProgramIndexPage.objects.live().public().first()
-    return index.get_url() if index is not None else None
+    """The published programme index in the current language, or None if there is none.
+
+    Every page's header asks for it: it is the same for every visitor (a published, public page), so
+    it is cached per language until pages change (two queries a request before, a third of the
+    verify page's time)."""
+    generation = cache.get_or_set(NAVIGATION_GENERATION_KEY, 1, None)
+    key = f"faculty_training:navigation:programmes:{generation}:{translation.get_language()}"
+    url = cache.get(key)
+    if url is None:
+        index = ProgramIndexPage.objects.live().public().first()
+        url = (index.get_url() or "") if index is not None else ""
+        cache.set(key, url, 3600)
+    return url or None

@@ -92,3 +92,26 @@ def test_the_projector_speaks_the_courses_language_and_can_switch(client):
     assert '<html lang="kk"' in html and "Check in" not in html
     urdu = client.get(url, {"lang": "ur"}).content.decode()
     assert '<html lang="ur" dir="rtl"' in urdu
+
+
+def test_the_header_link_to_the_programmes_is_cached_and_follows_publishing(client):
+    """The header asks every page for the programmes' address: read once per language until pages
+    change, then read again (in every process: the key's generation lives in the shared cache)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    tree = build_content_tree()
+    tree["index"].save_revision().publish()
+    link = f'href="{tree["index"].get_url()}"'
+    assert link in client.get("/en/verify/").content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        assert link in client.get("/en/verify/").content.decode()
+    assert not [query for query in queries if "programindexpage" in query["sql"]]
+    tree["index"].unpublish()
+    assert link not in client.get("/en/verify/").content.decode()
+    tree["index"].save_revision().publish()
+    assert link in client.get("/en/verify/").content.decode()
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=tree["index"], restriction_type="login")
+    assert link not in client.get("/en/verify/").content.decode()  # a private index is no header link
