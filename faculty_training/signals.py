@@ -80,9 +80,11 @@ def navigation_follows_pages(sender, **kwargs):
 @receiver(post_delete, dispatch_uid="faculty_training-navigation-deleted")
 @receiver(post_save, dispatch_uid="faculty_training-navigation-privacy")
 def navigation_follows_deletions_and_privacy(sender, **kwargs):
-    from wagtail.models import Page, PageViewRestriction
+    # A site's hostname or root page is part of the link (Wagtail's own site-root cache is dropped
+    # the same way).
+    from wagtail.models import Page, PageViewRestriction, Site
 
-    if sender is PageViewRestriction or (issubclass(sender, Page) and kwargs.get("created") is None):
+    if sender is PageViewRestriction or sender is Site or (issubclass(sender, Page) and kwargs.get("created") is None):
         from .selectors.navigation import navigation_changed
 
         navigation_changed()
