@@ -30,6 +30,11 @@ def group_names(user):
     return names
 
 
+def forget_group_names(user):
+    """Drop the groups read for ``user`` (their groups changed: the next check reads them again)."""
+    user.__dict__.pop("_faculty_training_group_names", None)
+
+
 def has_role(user, group_name):
     return group_name in group_names(user)
 

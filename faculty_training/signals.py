@@ -2,7 +2,7 @@
 
 from django.apps import apps
 from django.contrib.auth.signals import user_logged_in
-from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -29,6 +29,19 @@ def remember_time_zone(sender, request, user, **kwargs):
     if profile is not None and request is not None and hasattr(request, "session"):
         request.session[SESSION_KEY] = profile.effective_time_zone.key
         request.session[LANGUAGE_SESSION_KEY] = profile.preferred_language
+
+
+@receiver(m2m_changed, dispatch_uid="faculty_training-roles-groups-changed")
+def forget_groups_read_before_a_change(sender, instance, action, reverse, **kwargs):
+    # roles.group_names keeps a user's groups on the user object: ``user.groups.add(...)`` on that
+    # object must be seen by its next role check (a script, a test, the demo's builders).
+    if action in ("post_add", "post_remove", "post_clear") and not reverse:
+        from django.contrib.auth.models import Group
+
+        if kwargs.get("model") is Group:
+            from .roles import forget_group_names
+
+            forget_group_names(instance)
 
 
 @receiver(pre_save, sender="faculty_training.TrainingSession")
@@ -80,9 +93,11 @@ def navigation_follows_pages(sender, **kwargs):
 @receiver(post_delete, dispatch_uid="faculty_training-navigation-deleted")
 @receiver(post_save, dispatch_uid="faculty_training-navigation-privacy")
 def navigation_follows_deletions_and_privacy(sender, **kwargs):
-    from wagtail.models import Page, PageViewRestriction
+    # A site's hostname or root page is part of the link (Wagtail's own site-root cache is dropped
+    # the same way).
+    from wagtail.models import Page, PageViewRestriction, Site
 
-    if sender is PageViewRestriction or (issubclass(sender, Page) and kwargs.get("created") is None):
+    if sender is PageViewRestriction or sender is Site or (issubclass(sender, Page) and kwargs.get("created") is None):
         from .selectors.navigation import navigation_changed
 
         navigation_changed()

@@ -1,6 +1,7 @@
 """Where each role's work is: the page a person lands on after logging in, and the programmes link."""
 
 from django.core.cache import cache
+from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 
@@ -34,13 +35,20 @@ def landing_url(user, language):
 NAVIGATION_GENERATION_KEY = "faculty_training:navigation:generation"
 
 
-def navigation_changed(**kwargs):
-    """Pages were published, unpublished, moved or deleted, or their privacy changed: the header's
-    links are worked out again (every process, through the shared cache)."""
+def _bump_generation():
     try:
         cache.incr(NAVIGATION_GENERATION_KEY)
     except ValueError:
         cache.set(NAVIGATION_GENERATION_KEY, 2, None)
+
+
+def navigation_changed(**kwargs):
+    """Pages were published, unpublished, moved or deleted, their privacy changed, or a site's
+    hostname or root page changed: the header's links are worked out again (every process, through
+    the shared cache). Again after commit: another worker reading the pages before the change is
+    committed would otherwise store the old link under the new generation."""
+    _bump_generation()
+    transaction.on_commit(_bump_generation)
 
 
 def programmes_url():

@@ -98,3 +98,21 @@ def test_survey_of_another_course_or_not_yet_open_is_not_found(client, ready):
     assert client.get(_url("survey", course_survey_id=survey.pk)).status_code == 404
     assert client.post(_url("survey", course_survey_id=survey.pk), _full_answers(survey)).status_code == 404
     assert not SurveyResponse.objects.exists()
+
+
+def test_a_text_answer_with_an_error_is_described_by_an_existing_error(client, ready):
+    """Django points a control with errors at ``<id>_error`` (aria-describedby): the error must carry it."""
+    from faculty_training.conf import app_settings
+
+    _tree, survey, participant = ready
+    client.force_login(participant)
+    answers = _full_answers(survey)
+    text = f"item_{list(survey.template.items.all())[4].pk}"
+    answers[text] = "x" * (app_settings.FEEDBACK_MAX_LENGTH + 1)
+    response = client.post(_url("survey", "ur", course_survey_id=survey.pk), answers)
+    assert response.status_code == 200
+    html = response.content.decode()
+    ids = set(re.findall(r'\sid="([^"]+)"', html))
+    referenced = {ref for value in re.findall(r'aria-describedby="([^"]*)"', html) for ref in value.split()}
+    assert f"id_{text}_error" in referenced
+    assert referenced <= ids, referenced - ids
