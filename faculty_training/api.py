@@ -4,10 +4,12 @@ Authentication: ``Authorization: Bearer <token>`` with a per-institution token m
 a token only ever sees its own institution's faculty.
 """
 
+import zoneinfo
 from datetime import date
 from decimal import Decimal
 from typing import Annotated
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Query, Schema
@@ -15,6 +17,7 @@ from ninja.errors import ValidationError
 from ninja.security import HttpBearer
 from pydantic import BeforeValidator, WithJsonSchema
 
+from .conf import app_settings
 from .models import Discipline, Enrollment, InstitutionApiToken, ProgramPage
 from .models.records import hash_token
 from .params import MAX_ID, MAX_PAGE, bounded_int, clean_text, iso_date
@@ -210,6 +213,14 @@ def _message(item):
     "(each one named, with the reason).",
 )
 def list_records(request, query: Query[RecordsQuery]):
+    # Dates (rows and the enrolled_from/to filters) in the institution's country's zone, as its
+    # digests are: a token has no person, so no profile zone (FACULTY_TRAINING_COUNTRY_TIME_ZONES).
+    zone = app_settings.COUNTRY_TIME_ZONES.get(request.auth.institution.country, settings.TIME_ZONE)
+    with timezone.override(zoneinfo.ZoneInfo(zone)):
+        return _list_records(request, query)
+
+
+def _list_records(request, query):
     scope = scope_for_token(request.auth)
     programme = ProgramPage.objects.filter(pk=query.programme).first() if query.programme else None
     filters = RecordFilters(

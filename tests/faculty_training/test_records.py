@@ -327,3 +327,25 @@ def test_the_records_count_is_the_number_of_rows_listed(client, world, who, para
     scope = scope_for_user(world[who])
     filters = RecordsFilterForm(params or None, scope=scope).filters()
     assert records_count(scope, filters) == records_queryset(scope, filters).count() == expected
+
+
+def test_the_api_dates_records_in_the_institutions_countrys_time_zone(client, world, settings):
+    """A token has no person and no profile zone: its rows and date filters follow the institution's
+    country (Almaty for a Kazakh institution), not the server's zone (here UTC)."""
+    import datetime
+
+    settings.TIME_ZONE = "UTC"
+
+    from faculty_training.models import Enrollment
+
+    evening = datetime.datetime(2026, 3, 1, 19, 30, tzinfo=datetime.UTC)  # 00:30 on 2 March in Almaty
+    Enrollment.objects.filter(participant__in=world["kz_people"]).update(enrolled_at=evening)
+    secret = _token(world["kz"])
+    rows = client.get("/api/v1/records/", HTTP_AUTHORIZATION=f"Bearer {secret}").json()["results"]
+    assert {row["enrolled_on"] for row in rows} == {"2026-03-02"}
+    same_day = client.get(
+        "/api/v1/records/",
+        {"enrolled_from": "2026-03-02", "enrolled_to": "2026-03-02"},
+        HTTP_AUTHORIZATION=f"Bearer {secret}",
+    ).json()
+    assert same_day["count"] == 2
