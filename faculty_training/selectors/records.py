@@ -159,6 +159,7 @@ class Column:
     key: str
     label: str
     kind: str = "text"  # text, name (kept as written), code (left to right), date, number, percent
+    digits: int = 1  # fraction digits a page shows of a number (files keep the value whole)
 
 
 COLUMNS = [
@@ -183,7 +184,7 @@ COLUMNS = [
     Column("certificate_state", _("Certificate state")),
     Column("pre_score", _("Pre-test score (%)"), "number"),
     Column("post_score", _("Post-test score (%)"), "number"),
-    Column("gain", _("Normalised gain"), "number"),
+    Column("gain", _("Normalised gain"), "number", digits=2),  # 0 to 1: one digit would hide most of it
 ]
 
 

@@ -56,7 +56,7 @@ def _cell(column, value):
             value = timezone.localtime(value)
         return format_html('<time datetime="{}">{}</time>', value, l10n.format_date(value))
     if kind in ("number", "percent"):
-        return conditional_escape(l10n.format_number(value, max_fraction_digits=1))
+        return conditional_escape(l10n.format_number(value, max_fraction_digits=column.digits))
     return conditional_escape(value)
 
 

@@ -349,3 +349,17 @@ def test_the_api_dates_records_in_the_institutions_countrys_time_zone(client, wo
         HTTP_AUTHORIZATION=f"Bearer {secret}",
     ).json()
     assert same_day["count"] == 2
+
+
+def test_the_page_shows_a_normalised_gain_to_two_digits():
+    """A gain runs from 0 to 1: the page must not round 0.43 to 0.4 (the files carry the value whole)."""
+    from django.utils import translation
+
+    from faculty_training.selectors.records import COLUMNS
+    from faculty_training.views.records import _cell
+
+    gain = next(column for column in COLUMNS if column.key == "gain")
+    hours = next(column for column in COLUMNS if column.key == "cpd_hours")
+    with translation.override("ru"):
+        assert _cell(gain, 0.43) == "0,43"
+        assert _cell(hours, 12.5) == "12,5"
