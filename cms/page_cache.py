@@ -10,6 +10,7 @@ are dropped at once.
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import resolve
@@ -23,11 +24,18 @@ def _generation():
     return cache.get_or_set(GENERATION_KEY, 1, None)
 
 
-def invalidate_page_cache(**kwargs):
+def _bump_generation():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, 2, None)
+
+
+def invalidate_page_cache(**kwargs):
+    """Drop every cached page now, and again once the change is committed: a request served between
+    the two saw the old rows and may have cached the old page under the new generation."""
+    _bump_generation()
+    transaction.on_commit(_bump_generation)
 
 
 page_published.connect(invalidate_page_cache, dispatch_uid="page-cache-published")
@@ -43,6 +51,7 @@ PAGE_CONTENT_MODELS = (
     "faculty_training.Institution",
     "faculty_training.CourseCredit",
     "faculty_training.CreditScheme",
+    "wagtailcore.Site",  # another root page or hostname: the same path is another page
 )
 
 

@@ -117,3 +117,40 @@ def test_moving_a_page_drops_the_cache(client):
     assert client.get("/en/")["X-Page-Cache"] == "hit"
     tree["modules"][0].move(other, pos="last-child")
     assert client.get("/en/")["X-Page-Cache"] == "miss"
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_a_page_cached_while_a_publication_commits_is_dropped_after_the_commit(
+    client, django_capture_on_commit_callbacks
+):
+    """A request served between the publication's cache drop and its commit still read the old page
+    and cached it under the new generation: the drop is repeated after the commit."""
+    home = build_home_page()
+    client.get("/en/")
+    home.intro_en = "A new introduction"
+    with django_capture_on_commit_callbacks(execute=True):
+        home.save_revision().publish()
+        from django.core.cache import cache
+
+        from cms.page_cache import GENERATION_KEY
+
+        # what a concurrent request would have cached under the already-bumped generation
+        stale = client.get("/en/")
+        stale_key = f"page-cache:anonymous:{cache.get(GENERATION_KEY)}:http:testserver:/en/"
+        assert cache.get(stale_key) is not None
+    response = client.get("/en/")
+    assert response["X-Page-Cache"] == "miss"
+    assert stale["X-Page-Cache"] == "miss"
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_changing_the_sites_root_page_drops_the_cached_pages(client):
+    from wagtail.models import Site
+
+    build_home_page()
+    client.get("/en/")
+    assert client.get("/en/")["X-Page-Cache"] == "hit"
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Renamed"  # any save of a site: its root page or hostname may have changed
+    site.save()
+    assert client.get("/en/")["X-Page-Cache"] == "miss"
