@@ -10,32 +10,23 @@ are dropped at once.
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import resolve
 from django.urls.exceptions import Resolver404
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from faculty_training.cache_generations import CacheGeneration
+
 GENERATION_KEY = "page-cache:generation"
 
 
-def _generation():
-    return cache.get_or_set(GENERATION_KEY, 1, None)
-
-
-def _bump_generation():
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+page_cache_generation = CacheGeneration(GENERATION_KEY)
 
 
 def invalidate_page_cache(**kwargs):
-    """Drop every cached page now, and again once the change is committed: a request served between
-    the two saw the old rows and may have cached the old page under the new generation."""
-    _bump_generation()
-    transaction.on_commit(_bump_generation)
+    """Drop every cached page, now and again after commit (faculty_training.cache_generations)."""
+    page_cache_generation.bump()
 
 
 page_published.connect(invalidate_page_cache, dispatch_uid="page-cache-published")
@@ -85,7 +76,7 @@ class AnonymousPageCacheMiddleware:
         if not seconds or not self._cacheable_request(request):
             return self.get_response(request)
         # The scheme too: pages print absolute hreflang links.
-        key = f"page-cache:anonymous:{_generation()}:{request.scheme}:{request.get_host()}:{request.path}"
+        key = f"page-cache:anonymous:{page_cache_generation.current()}:{request.scheme}:{request.get_host()}:{request.path}"
         cached = cache.get(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"

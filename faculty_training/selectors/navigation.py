@@ -1,11 +1,11 @@
 """Where each role's work is: the page a person lands on after logging in, and the programmes link."""
 
 from django.core.cache import cache
-from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 
 from .. import roles
+from ..cache_generations import CacheGeneration
 from ..models import ParticipantProfile, ProgramIndexPage
 from .records import scope_for_user
 
@@ -33,13 +33,7 @@ def landing_url(user, language):
 
 
 NAVIGATION_GENERATION_KEY = "faculty_training:navigation:generation"
-
-
-def _bump_generation():
-    try:
-        cache.incr(NAVIGATION_GENERATION_KEY)
-    except ValueError:
-        cache.set(NAVIGATION_GENERATION_KEY, 2, None)
+navigation_generation = CacheGeneration(NAVIGATION_GENERATION_KEY)
 
 
 def navigation_changed(**kwargs):
@@ -47,8 +41,7 @@ def navigation_changed(**kwargs):
     hostname or root page changed: the header's links are worked out again (every process, through
     the shared cache). Again after commit: another worker reading the pages before the change is
     committed would otherwise store the old link under the new generation."""
-    _bump_generation()
-    transaction.on_commit(_bump_generation)
+    navigation_generation.bump()
 
 
 def programmes_url():
@@ -57,7 +50,7 @@ def programmes_url():
     Every page's header asks for it: it is the same for every visitor (a published, public page), so
     it is cached per language until pages change (two queries a request before, a third of the
     verify page's time)."""
-    generation = cache.get_or_set(NAVIGATION_GENERATION_KEY, 1, None)
+    generation = navigation_generation.current()
     key = f"faculty_training:navigation:programmes:{generation}:{translation.get_language()}"
     url = cache.get(key)
     if url is None:
