@@ -1,6 +1,5 @@
 """The coordinators' records page, its downloads and per-participant transcripts."""
 
-import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -8,7 +7,7 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.html import conditional_escape, format_html
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -51,9 +50,7 @@ def _cell(column, value):
         return format_html('<bdi translate="no">{}</bdi>', value)
     if kind == "code":
         return format_html('<bdi translate="no" dir="ltr">{}</bdi>', value)
-    if kind == "date":
-        if isinstance(value, datetime.datetime):
-            value = timezone.localtime(value)
+    if kind == "date":  # record_rows gives dates as ISO text, already in the viewer's zone
         return format_html('<time datetime="{}">{}</time>', value, l10n.format_date(value))
     if kind in ("number", "percent"):
         return conditional_escape(l10n.format_number(value, max_fraction_digits=column.digits))
