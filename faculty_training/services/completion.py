@@ -208,17 +208,16 @@ def completion_decide_soon(course_id, participant_ids):
     completion_pending_task.using(backend=task_backend()).enqueue(course_id)
 
 
-def completion_decide_pending(course_id=None):
-    """Decide every enrolment marked "to decide" (of one course, or all); returns how many were decided."""
-    pending = Enrollment.objects.filter(completion_checked_at__isnull=True).exclude(status=Enrollment.Status.WITHDRAWN)
-    if course_id is not None:
-        pending = pending.filter(course_id=course_id)
-    by_course = defaultdict(list)
-    for pending_course_id, participant_id in pending.values_list("course_id", "participant_id"):
-        by_course[pending_course_id].append(participant_id)
-    for pending_course_id, participant_ids in by_course.items():
-        completion_evaluate_many(pending_course_id, participant_ids)
-    return sum(len(ids) for ids in by_course.values())
+def completion_decide_pending(course_id):
+    """Decide the course's enrolments marked "to decide"; returns how many were decided."""
+    participant_ids = list(
+        Enrollment.objects.filter(course_id=course_id, completion_checked_at__isnull=True)
+        .exclude(status=Enrollment.Status.WITHDRAWN)
+        .values_list("participant_id", flat=True)
+    )
+    if participant_ids:
+        completion_evaluate_many(course_id, participant_ids)
+    return len(participant_ids)
 
 
 def completion_evaluate(enrollment):
