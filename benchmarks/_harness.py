@@ -69,3 +69,45 @@ def record(key, value, shown=None):
         return
     with open(path, "a", encoding="utf-8") as handle:
         handle.write(json.dumps({"key": key, "value": value, "shown": shown}) + "\n")
+
+
+def run(args, env, **kwargs):
+    """A command of the set-up, from the project's folder; its output captured, failure raised."""
+    import subprocess
+
+    return subprocess.run(args, env=env, cwd=ROOT, check=True, capture_output=True, text=True, **kwargs)
+
+
+@contextmanager
+def gunicorn(env, port, workers=2):
+    """gunicorn on 127.0.0.1:``port`` with ``env``, answering (its /bare/ view) before the body runs;
+    stopped afterwards. Yields the base address."""
+    import subprocess
+    import urllib.request
+
+    server = subprocess.Popen(
+        [
+            str(ROOT / ".venv" / "bin" / "gunicorn"),
+            "cms.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+        ],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(base + "/bare/", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        server.wait()

@@ -12,20 +12,15 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
-from _harness import record
+from _harness import gunicorn, record, run
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = str(ROOT / ".venv" / "bin" / "python")
 DB = "faculty_training_bench"
 PORT = 8799
-
-
-def run(args, env, **kwargs):
-    return subprocess.run(args, env=env, cwd=ROOT, check=True, capture_output=True, text=True, **kwargs)
 
 
 def wrk(url, seconds):
@@ -85,48 +80,26 @@ def main():
         {**env, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"},
     ).stdout.split()
     course_url, code = urls[0], urls[1]
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "cms.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--workers",
-            "2",
-        ],
-        env={**env, "DJANGO_SETTINGS_MODULE": "bench_settings"},
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
     try:
-        base = f"http://127.0.0.1:{PORT}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/bare/", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-        targets = [
-            ("bare Django view", "/bare/"),
-            ("verify page (ru)", f"/ru/verify/{code}/"),
-            ("course page (ur, page cache)", course_url),
-        ]
-        results = []
-        for label, path in targets:
-            urllib.request.urlopen(base + path, timeout=5)  # warm up
-            results.append((label, *wrk(base + path, arguments.seconds)))
-        bare_rate = results[0][1]
-        print("\nHTTP throughput (gunicorn, 2 workers, PostgreSQL + Redis; wrk -t2 -c16)")
-        print("page | requests/s | errors | socket errors | share of bare")
-        print("-" * 72)
-        for label, rate, errors, socket in results:
-            print(f"{label} | {rate:.0f} | {errors} | {socket} | {rate / bare_rate:.0%}")
-            key = label.split(" (")[0].replace(" ", "_")
-            record(f"http_{key}", rate / bare_rate, f"{rate / bare_rate:.0%} ({rate:.0f} req/s, {errors} errors)")
+        with gunicorn({**env, "DJANGO_SETTINGS_MODULE": "bench_settings"}, PORT) as base:
+            targets = [
+                ("bare Django view", "/bare/"),
+                ("verify page (ru)", f"/ru/verify/{code}/"),
+                ("course page (ur, page cache)", course_url),
+            ]
+            results = []
+            for label, path in targets:
+                urllib.request.urlopen(base + path, timeout=5)  # warm up
+                results.append((label, *wrk(base + path, arguments.seconds)))
+            bare_rate = results[0][1]
+            print("\nHTTP throughput (gunicorn, 2 workers, PostgreSQL + Redis; wrk -t2 -c16)")
+            print("page | requests/s | errors | socket errors | share of bare")
+            print("-" * 72)
+            for label, rate, errors, socket in results:
+                print(f"{label} | {rate:.0f} | {errors} | {socket} | {rate / bare_rate:.0%}")
+                key = label.split(" (")[0].replace(" ", "_")
+                record(f"http_{key}", rate / bare_rate, f"{rate / bare_rate:.0%} ({rate:.0f} req/s, {errors} errors)")
     finally:
-        server.terminate()
-        server.wait()
         subprocess.run(
             ["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f"DROP DATABASE IF EXISTS {DB}", "postgres"],
             capture_output=True,

@@ -24,6 +24,8 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from _harness import gunicorn, run
+
 ROOT = Path(__file__).resolve().parents[1]
 PY = str(ROOT / ".venv" / "bin" / "python")
 DB = "faculty_training_bench_tests"
@@ -75,10 +77,6 @@ from faculty_training.models import TestAttempt
 rows = TestAttempt.objects.values("participant").annotate(n=Count("pk"))
 print(TestAttempt.objects.filter(submitted_at__isnull=False).count(), max(row["n"] for row in rows))
 """
-
-
-def run(args, env, **kwargs):
-    return subprocess.run(args, env=env, cwd=ROOT, check=True, capture_output=True, text=True, **kwargs)
 
 
 class Browser:
@@ -162,28 +160,7 @@ def main():
     run([PY, "manage.py", "migrate", "--noinput"], env)
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
     people = [line.split() for line in run([PY, "-c", SETUP, str(arguments.people)], env).stdout.split("\n") if line]
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "cms.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--workers",
-            "2",
-        ],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{PORT}"
-    try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(base + "/bare/", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
+    with gunicorn(env, PORT) as base:
         bare = []
         for _ in range(50):
             start = time.perf_counter()
@@ -207,9 +184,6 @@ def main():
                 pool.submit(one, index, attempt_id, session_key)
         wall = time.perf_counter() - began
         submitted, most_per_person = run([PY, "-c", CHECK], env).stdout.split()
-    finally:
-        server.terminate()
-        server.wait()
         subprocess.run([*psql, "-c", f"DROP DATABASE IF EXISTS {DB}", "postgres"], capture_output=True)
         subprocess.run(["redis-cli", "-n", "5", "flushdb"], capture_output=True)
     page_times = [page for status, page, _s, _t in results if status == 200]
