@@ -7,7 +7,9 @@ short, reviewed allowlist below.
 """
 
 import re
+from collections import deque
 from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
 
 # Brand names, file formats, standards and abbreviations kept in Latin letters in all languages.
 ALLOWLIST = frozenset(
@@ -104,3 +106,26 @@ def leaked_words(html, allowlist=ALLOWLIST):
                 continue
             leaks.append(word)
     return leaks
+
+
+def crawl(client, language, seeds, *, skip, limit, seen, keep_query=True):
+    """(address, html) of each HTML page in ``language`` that ``client`` reaches from ``seeds`` by
+    same-site links; every address opened is added to ``seen`` (at most ``limit``); addresses
+    matching ``skip`` are not opened."""
+    queue = deque(seeds)
+    while queue and len(seen) < limit:
+        url = queue.popleft()
+        if url in seen or not url.startswith(f"/{language}/") or skip.search(url.split("?")[0]):
+            continue
+        seen.add(url)
+        response = client.get(url)
+        if response.status_code != 200 or not response["Content-Type"].startswith("text/html"):
+            continue
+        html = response.content.decode()
+        yield url, html
+        for href in re.findall(r'href="([^"#]+)"', html):
+            parts = urlsplit(urljoin(url, href.replace("&amp;", "&")))
+            if parts.netloc in ("", "testserver"):
+                link = parts.path + (f"?{parts.query}" if keep_query and parts.query else "")
+                if link not in seen:
+                    queue.append(link)

@@ -8,8 +8,7 @@ addresses, and codes (serials, verification and institution codes) are not words
 """
 
 import re
-from collections import Counter, deque
-from urllib.parse import urljoin, urlsplit
+from collections import Counter
 
 import pytest
 from django.core.management import call_command
@@ -17,7 +16,7 @@ from django.test import Client
 from django.utils import translation
 
 from faculty_training.models import Certificate, CoursePage, ModulePage
-from tests.i18n.leakcheck import visible_text
+from tests.i18n.leakcheck import crawl, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -51,23 +50,11 @@ def test_the_count_catches_options_and_ignores_codes_and_marked_text():
 
 
 def _crawl(client, language, seeds):
-    seen, queue, found = set(), deque(seeds), {}
-    while queue and len(seen) < MAX_PAGES:
-        url = queue.popleft()
-        if url in seen or not url.startswith(f"/{language}/") or SKIP.search(url.split("?")[0]):
-            continue
-        seen.add(url)
-        response = client.get(url)
-        if response.status_code != 200 or not response["Content-Type"].startswith("text/html"):
-            continue
-        html = response.content.decode()
+    seen, found = set(), {}
+    for url, html in crawl(client, language, seeds, skip=SKIP, limit=MAX_PAGES, seen=seen, keep_query=False):
         words = latin_words(html)
         if words:
             found[url] = Counter(words)
-        for href in re.findall(r'href="([^"#]+)"', html):
-            parts = urlsplit(urljoin(url, href.replace("&amp;", "&")))
-            if parts.netloc in ("", "testserver"):
-                queue.append(parts.path)
     return seen, found
 
 

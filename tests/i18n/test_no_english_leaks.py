@@ -6,8 +6,6 @@ check, together with the error pages a person meets after a wrong form.
 """
 
 import re
-from collections import deque
-from urllib.parse import urljoin, urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -18,7 +16,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from faculty_training.models import Certificate, TrainingSession
-from tests.i18n.leakcheck import leaked_words
+from tests.i18n.leakcheck import crawl, leaked_words
 
 pytestmark = pytest.mark.django_db
 
@@ -27,29 +25,12 @@ SKIP = re.compile(r"\.(pdf|ics|csv|xlsx|zip|png|jpg|svg|woff2)$|/accounts/logout
 MAX_PAGES_PER_ROLE = 60
 
 
-def _links(html, base):
-    for href in re.findall(r'href="([^"#]+)"', html):
-        url = urljoin(base, href.replace("&amp;", "&"))
-        parts = urlsplit(url)
-        if parts.netloc in ("", "testserver"):
-            yield parts.path + (f"?{parts.query}" if parts.query else "")
-
-
 def _crawl(client, language, seeds):
-    seen, queue, problems = set(), deque(seeds), {}
-    while queue and len(seen) < MAX_PAGES_PER_ROLE:
-        url = queue.popleft()
-        if url in seen or not url.startswith(f"/{language}/") or SKIP.search(url.split("?")[0]):
-            continue
-        seen.add(url)
-        response = client.get(url)
-        if response.status_code != 200 or not response["Content-Type"].startswith("text/html"):
-            continue
-        html = response.content.decode()
+    seen, problems = set(), {}
+    for url, html in crawl(client, language, seeds, skip=SKIP, limit=MAX_PAGES_PER_ROLE, seen=seen):
         leaks = leaked_words(html)
         if leaks:
             problems[url] = sorted(set(leaks))
-        queue.extend(link for link in _links(html, url) if link not in seen)
     return seen, problems
 
 
