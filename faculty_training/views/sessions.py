@@ -80,7 +80,12 @@ def check_in_token(request, token):
 
 @login_required
 def check_in_done(request, session_id):
-    session = get_object_or_404(TrainingSession.objects.select_related("course"), pk=session_id)
+    # Only for whoever has a record of that session (a check-in, or the register's mark it left
+    # standing): anyone else, like an unknown id, gets a 404, not another course's session and time.
+    session = get_object_or_404(
+        TrainingSession.objects.select_related("course").filter(attendance__participant=request.user).distinct(),
+        pk=session_id,
+    )
     return render(request, "faculty_training/sessions/check_in_done.html", {"session": session})
 
 
