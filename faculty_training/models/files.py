@@ -36,6 +36,13 @@ class GeneratedFile(models.Model):
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     expires_at = models.DateTimeField(_("expires at"), null=True, blank=True, db_index=True)
+    records_of = models.CharField(
+        _("records of"),
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text=_("Whose records a file made on the records page holds: all, or the institutions' ids."),
+    )
 
     class Meta:
         verbose_name = _("generated file")

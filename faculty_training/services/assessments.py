@@ -564,11 +564,15 @@ def extra_attempt_grant(*, test, participant, reason, granted_by):
     grant = ExtraAttemptGrant.objects.create(
         test=test, participant=participant, reason=reason[:500], granted_by=granted_by
     )
+    # Logged on the grant, not the test: facilitators hold the model-wide "view" permission on tests
+    # (to review their own), and Wagtail shows anyone the log of every instance of such a model; no
+    # one but programme administrators holds a permission on grants. The attempts page of a test
+    # lists its grants for those who review it.
     log(
-        instance=test,
+        instance=grant,
         action="faculty_training.extra_attempt",
         user=granted_by,
-        data={"participant": participant.pk, "reason": grant.reason},
+        data={"test": test.pk, "participant": participant.pk, "reason": grant.reason},
     )
     return grant
 

@@ -21,7 +21,7 @@ from ..exceptions import ServiceError
 from ..models import ExportJob, GeneratedFile
 from ..selectors.records import COLUMNS, record_rows, records_count, records_queryset, scope_for_user
 from .exports import XLSX_MIME, csv_lines, export_filename, export_log, xlsx_file
-from .generated_files import generated_file_save
+from .generated_files import generated_file_save, records_scope_key
 from .transcripts import transcript_pdf
 
 PROGRESS_EVERY = 1000  # rows between two progress updates (one UPDATE each)
@@ -163,7 +163,12 @@ def export_job_run(job_id):
                 kind, file_format = GeneratedFile.Kind.RECORDS_EXPORT, job.kind.removeprefix("records_")
             handle.seek(0)
             job.file = generated_file_save(
-                owner=job.requested_by, kind=kind, filename=filename, content=handle, content_type=content_type
+                owner=job.requested_by,
+                kind=kind,
+                filename=filename,
+                content=handle,
+                content_type=content_type,
+                records_of=records_scope_key(scope),
             )
         export_log(user=job.requested_by, scope=scope, filters=filters, rows=job.done, file_format=file_format)
         job.status, job.finished_at = ExportJob.Status.DONE, timezone.now()

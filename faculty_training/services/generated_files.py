@@ -28,11 +28,17 @@ def _extension(filename):
     return "." + suffix if suffix.isalnum() and len(suffix) <= 8 else ""
 
 
-def generated_file_save(*, owner, kind, filename, content, content_type, keep_days=None):
+def records_scope_key(scope):
+    """What a records file stores of the scope it was made in: "all", or its institutions' ids."""
+    return "all" if scope.is_everything else ",".join(str(pk) for pk in sorted(scope.institution_ids))
+
+
+def generated_file_save(*, owner, kind, filename, content, content_type, keep_days=None, records_of=""):
     """Store ``content`` (bytes or a file object) privately; returns the GeneratedFile record.
 
     ``owner`` may be None (then only programme administrators may read it). The stored name is a
     random token: the storage key reveals neither the person, the course nor the kind of file.
+    ``records_of`` (records_scope_key) says whose records a records export or transcript file holds.
     """
     keep_days = app_settings.GENERATED_FILE_DAYS if keep_days is None else keep_days
     body = ContentFile(content) if isinstance(content, bytes) else File(content)
@@ -47,6 +53,7 @@ def generated_file_save(*, owner, kind, filename, content, content_type, keep_da
             content_type=content_type,
             size=private_storage().size(stored_name),
             expires_at=timezone.now() + timedelta(days=keep_days) if keep_days else None,
+            records_of=records_of,
         )
     except Exception:
         private_storage().delete(stored_name)  # no record, no file
@@ -54,12 +61,26 @@ def generated_file_save(*, owner, kind, filename, content, content_type, keep_da
 
 
 def generated_file_may_read(user, generated_file):
-    """The owner and programme administrators, while the file has not expired; nobody else."""
+    """The owner and programme administrators, while the file has not expired; nobody else.
+
+    A file made from a records scope (an export or transcript ZIP of the records page, ``records_of``
+    set) holds other people's records: its owner reads it only while their records scope is still the
+    one it was made in (a coordinator who lost the role, or now coordinates another institution, no
+    longer gets the file they asked for before)."""
     if generated_file is None or not user.is_authenticated:
         return False
     if generated_file.is_expired:
         return False
-    return generated_file.owner_id == user.pk or roles.is_programme_administrator(user)
+    if roles.is_programme_administrator(user):
+        return True
+    if generated_file.owner_id != user.pk:
+        return False
+    if generated_file.records_of:
+        from ..selectors.records import scope_for_user
+
+        scope = scope_for_user(user)
+        return scope is not None and records_scope_key(scope) == generated_file.records_of
+    return True
 
 
 def generated_file_open(generated_file):

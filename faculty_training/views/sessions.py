@@ -80,7 +80,12 @@ def check_in_token(request, token):
 
 @login_required
 def check_in_done(request, session_id):
-    session = get_object_or_404(TrainingSession.objects.select_related("course"), pk=session_id)
+    # Only for whoever has a record of that session (a check-in, or the register's mark it left
+    # standing): anyone else, like an unknown id, gets a 404, not another course's session and time.
+    session = get_object_or_404(
+        TrainingSession.objects.select_related("course").filter(attendance__participant=request.user).distinct(),
+        pk=session_id,
+    )
     return render(request, "faculty_training/sessions/check_in_done.html", {"session": session})
 
 
@@ -88,6 +93,10 @@ def session_ics(request, session_id):
     session = get_object_or_404(
         TrainingSession.objects.select_related("course").filter(course__live=True), pk=session_id
     )
+    # Only for whoever may read the course's page: behind Wagtail's privacy (signed-in people, some
+    # groups, a password) the session's title, time and place are as private as the page.
+    if not all(restriction.accept_request(request) for restriction in session.course.get_view_restrictions()):
+        raise Http404
     body = calendar_for_sessions([session], name=session.title, base_url=request.build_absolute_uri("/"))
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="session-{session.pk}.ics"'

@@ -88,3 +88,34 @@ def test_personal_feed_says_its_owners_language(client, setup):
     assert response["Content-Language"] == "kk"
     (event,) = _events(response.content)
     assert event["summary"].params["LANGUAGE"] == "kk"
+
+
+@pytest.mark.parametrize("restriction", ["login", "groups"])
+def test_a_session_of_a_private_course_has_no_public_calendar_file(client, restriction):
+    """The public session file (title, time, place, course) is for sessions of courses anyone may
+    read: behind Wagtail's privacy (signed-in people, or some groups) it is not found for anonymous
+    visitors and people outside those groups, as the page is not shown to them."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    course = build_content_tree(modules=1)["course"]
+    session = build_session(course, title_en="Closed board meeting")
+    url = reverse("faculty_training:session_ics", args=[session.pk])
+    assert client.get(url).status_code == 200
+    privacy = PageViewRestriction.objects.create(page=course, restriction_type=restriction)
+    if restriction == "groups":
+        privacy.groups.add(Group.objects.get(name="Programme administrators"))
+    assert client.get(url).status_code == 404
+    if restriction == "groups":  # someone signed in but outside those groups
+        client.force_login(build_participant())
+        assert client.get(url).status_code == 404
+
+
+def test_a_session_of_a_course_for_signed_in_people_is_theirs_to_download(client):
+    from wagtail.models import PageViewRestriction
+
+    course = build_content_tree(modules=1)["course"]
+    session = build_session(course)
+    PageViewRestriction.objects.create(page=course, restriction_type="login")
+    client.force_login(build_participant())
+    assert client.get(reverse("faculty_training:session_ics", args=[session.pk])).status_code == 200

@@ -374,3 +374,18 @@ def test_one_course_that_cannot_be_decided_does_not_hold_back_the_others(live_se
     assert enrollment.status == enrollment.Status.COMPLETED
     broken_session.refresh_from_db()
     assert broken_session.held_noted_at is None  # tried again next time
+
+
+def test_the_checked_in_page_answers_only_whoever_checked_in_to_that_session(client, setup):
+    """ "Checked in" with a session's title, course and time is shown to whoever checked in to it: any
+    other signed-in person (a session of another course, an unpublished or private one, or simply
+    one they never checked in to) gets the same 404 as an id that does not exist."""
+    url = reverse("faculty_training:check_in_done", args=[setup["session"].pk])
+    client.force_login(setup["person"])
+    assert client.get(url).status_code == 404
+    check_in_by_code(participant=setup["person"], code=check_in_code(setup["session"]))
+    response = client.get(url)
+    assert response.status_code == 200 and setup["session"].title in response.content.decode()
+    client.force_login(build_participant())
+    assert client.get(url).status_code == 404
+    assert client.get(reverse("faculty_training:check_in_done", args=[10**12])).status_code == 404

@@ -200,3 +200,33 @@ def test_a_queued_export_dates_records_in_the_askers_time_zone_as_the_direct_dow
     direct = _csv(b"".join(client.get(reverse("faculty_training_records:export_csv")).streaming_content))
     assert {row["Enrolled on"] for row in direct} == {"2026-01-02"}
     assert queued_rows == direct
+
+
+@pytest.mark.parametrize("kind", ["export_csv", "export_transcripts"])
+def test_a_file_of_records_is_read_only_while_its_owner_still_reads_those_records(client, world, queued, kind):  # noqa: F811
+    """A coordinator's finished export (or transcript ZIP) holds their institution's records: once
+    they lose the role, or coordinate another institution, the file they asked for before is not
+    found (like anyone else's), though it has not expired; programme administrators still read it."""
+    coordinator = world["coordinator_pk"]
+    client.force_login(coordinator)
+    client.post(reverse(f"faculty_training_records:{kind}"))
+    job = ExportJob.objects.get()
+    export_job_run(job.pk)
+    job.refresh_from_db()
+    download = reverse("faculty_training:generated_file", args=[job.file_id])
+    assert client.get(download).status_code == 200
+    # Moved to coordinate the other institution: the Pakistani records are no longer theirs to read.
+    coordinator.coordinator.institution = world["kz"]
+    coordinator.coordinator.save()
+    client.force_login(coordinator)
+    assert client.get(download).status_code == 404
+    coordinator.coordinator.institution = world["pk"]
+    coordinator.coordinator.save()
+    client.force_login(coordinator)
+    assert client.get(download).status_code == 200
+    # The role taken away: nothing either.
+    coordinator.groups.clear()
+    client.force_login(coordinator)
+    assert client.get(download).status_code == 404
+    client.force_login(world["admin"])
+    assert client.get(download).status_code == 200

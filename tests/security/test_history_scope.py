@@ -101,3 +101,62 @@ def test_another_sessions_history_is_not_found_for_a_facilitator(sessions):
         response = client.get(reverse(f"faculty_training_sessions:{name}", args=[other.pk]), follow=True)
         assert response.status_code == 404
         assert not any(marker in response.content.decode() for marker in B_MARKERS)
+
+
+def test_an_extra_attempt_granted_in_another_course_is_not_in_a_facilitators_site_history(sessions):
+    """Facilitators hold the model-wide "view" permission on course tests (to review their own): a
+    grant logged on the test showed every facilitator that someone in any course got an extra
+    attempt, when and from whom, in the site history and its downloads."""
+    from faculty_training.models import ExtraAttemptGrant
+    from faculty_training.services.assessments import extra_attempt_grant
+    from tests.assessment_builders import build_bank, build_test
+
+    tree = build_content_tree(modules=1)
+    other_course = tree["course"]
+    test = build_test(other_course, build_bank(tree["programme"]), kind="post")
+    person = build_participant(latin_name="Charlie Learner")
+    enrollment_create(participant=person, course=other_course)
+    administrator = build_group_member("Programme administrators", username="pa_grant", is_staff=True)
+    extra_attempt_grant(test=test, participant=person, reason="Hospitalised", granted_by=administrator)
+    client = _as(sessions["a"]["facilitator"])
+    html = client.get(reverse(SITE_HISTORY)).content.decode()
+    csv_text = b"".join(client.get(reverse(SITE_HISTORY), {"export": "csv"}).streaming_content).decode()
+    for text in (html, csv_text):
+        assert "Anatomy Workshop Alpha" in text
+        assert "Extra test attempt granted" not in text and "pa_grant" not in text and str(test) not in text
+    # Programme administrators still read it, with the reason.
+    admin_csv = b"".join(_as(administrator).get(reverse(SITE_HISTORY), {"export": "csv"}).streaming_content).decode()
+    assert "Extra test attempt granted" in admin_csv or "Grant an extra attempt" in admin_csv
+    assert ExtraAttemptGrant.objects.get().reason == "Hospitalised"
+
+
+def test_extra_attempt_entries_logged_on_tests_before_move_to_their_grants(sessions):
+    """Migration 0020: entries written on the test before are moved to the grant they record."""
+    import importlib
+
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils import timezone
+    from wagtail.models import ModelLogEntry
+
+    from faculty_training.models import CourseTest, ExtraAttemptGrant
+    from tests.assessment_builders import build_bank, build_test
+
+    tree = build_content_tree(modules=1)
+    test = build_test(tree["course"], build_bank(tree["programme"]), kind="post")
+    person = build_participant()
+    grant = ExtraAttemptGrant.objects.create(test=test, participant=person, reason="Power cut")
+    ModelLogEntry.objects.create(
+        content_type=ContentType.objects.get_for_model(CourseTest),
+        object_id=str(test.pk),
+        label=str(test),
+        action="faculty_training.extra_attempt",
+        timestamp=timezone.now(),
+        data={"participant": person.pk, "reason": "Power cut"},
+    )
+    importlib.import_module("faculty_training.migrations.0020_extra_attempt_log_on_grant").move_to_grants(apps, None)
+    entry = ModelLogEntry.objects.get(action="faculty_training.extra_attempt")
+    assert entry.content_type == ContentType.objects.get_for_model(ExtraAttemptGrant)
+    assert entry.object_id == str(grant.pk) and entry.data["test"] == test.pk and entry.data["reason"] == "Power cut"
+    html = _as(sessions["a"]["facilitator"]).get(reverse(SITE_HISTORY)).content.decode()
+    assert "Extra test attempt granted" not in html
