@@ -8,7 +8,7 @@ from django.core.files.storage import storages
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from faculty_training.models import GeneratedFile, SessionLogEntry, TrainingSession
+from faculty_training.models import TrainingSession
 from tests.builders import build_content_tree, build_session, build_user
 
 BEFORE = [("faculty_training", "0009_trust_rules")]
@@ -53,8 +53,11 @@ def test_public_batch_archives_and_session_log_entries_are_moved(migrated_data, 
             data={"participant": 1, "from": "", "to": "present"},
         )
     finally:
-        _migrate(AFTER)
+        after_apps = _migrate(AFTER)
 
+    # The models as they were at 0010: today's have columns added later.
+    GeneratedFile = after_apps.get_model("faculty_training", "GeneratedFile")
+    SessionLogEntry = after_apps.get_model("faculty_training", "SessionLogEntry")
     assert not storages["default"].exists(public_name)
     generated = GeneratedFile.objects.get()
     assert generated.owner_id == administrator.pk and generated.kind == "certificate_batch"
